@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Episode.h"
+
+#include <optional>
+
+namespace stepwise {
+
+class Database;
+
+// One line of the caseload: what a counselor scans. Age and days are computed from "today".
+struct CaseloadRow
+{
+    Id participantId = 0;
+    QString recordNumber;
+    QString name; // Participant::sortName()
+    QString legalFirstName;
+    QString legalLastName;
+    QString preferredName;
+    QDate dateOfBirth;
+    int age = -1;
+    std::optional<PhaseKind> phase; // current phase of the open episode
+    QDate phaseStart;
+    int daysInPhase = -1;
+    QDate admissionDate; // of the latest episode
+    int daysInProgram = -1; // of the open episode
+    Id counselorId = 0;
+    QString counselorName;
+    ParticipantStatus status = ParticipantStatus::Active;
+    PrimaryFocus primaryFocus = PrimaryFocus::SubstanceUse;
+};
+
+struct CaseloadFilter
+{
+    std::optional<PhaseKind> phase;
+    std::optional<ParticipantStatus> status;
+    std::optional<Id> counselorId;
+};
+
+namespace CaseloadQuery {
+
+// Every participant matching the filter with their current episode and phase, by name.
+Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, const QDate& today);
+
+} // namespace CaseloadQuery
+} // namespace stepwise

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Participant.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+namespace stepwise {
+
+// One open Stepwise database file: a private Qt Sql connection, the acting staff member whose
+// name goes into the audit trail, and the transaction depth. All SQL in the project lives in
+// core/storage and goes through exec() with bound values.
+class Database
+{
+public:
+    enum class OpenMode {
+        ExistingOnly, // refuse a missing file
+        CreateIfMissing, // create and migrate an empty database when the file does not exist
+    };
+
+    // Identifies our files in the SQLite header (offset 68), so another application's SQLite
+    // database is recognised and refused. ASCII "STPW".
+    static constexpr qint32 ApplicationId = 0x53545057;
+
+    // Opens `path` after checking it without writing (see DatabaseFile::inspect), then sets the
+    // pragmas and migrates to the current schema in one transaction. Refused files are left
+    // byte-for-byte untouched.
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs one statement with positional (?) bound values.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
+    // Like exec() for statements that return at most one row: nullopt when there is none.
+    Result<std::optional<QSqlQuery>> queryOne(const QString& sql, const QVariantList& values = {});
+
+    // Who is acting: recorded with every write. Until sign-in exists this is the local default
+    // user created at initialisation.
+    Id actorId() const { return m_actorId; }
+    void setActorId(Id id) { m_actorId = id; }
+
+    // PRAGMA integrity_check, foreign_key_check and the schema version; empty when all is well.
+    Result<QStringList> verify();
+
+    // Pragmas as read back from the connection, for tests and `check`.
+    Result<QVariant> pragma(const QString& name);
+
+private:
+    friend class Transaction;
+    explicit Database(QString path, QString connectionName);
+    Status configure();
+    Status beginTransaction();
+    Status commitTransaction();
+    void rollbackTransaction();
+
+    QString m_path;
+    QString m_connectionName;
+    Id m_actorId = 0;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless committed.
+// Nested guards join the outer transaction; a failure inside makes the whole one roll back.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool ok() const { return m_status.ok(); }
+    const Error& error() const { return m_status.error(); }
+    Status commit();
+
+private:
+    Database& m_db;
+    Status m_status;
+    bool m_done = false;
+};
+
+// A Storage error carrying SQLite's own text in `detail`.
+Error storageError(const QString& message, const QString& detail = {});
+
+} // namespace stepwise

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Episode.h"
+
+#include <optional>
+
+namespace stepwise {
+
+class Database;
+
+// An admission that goes with a new participant, so intake is saved in one transaction.
+struct Admission
+{
+    QDate date;
+    PhasePlan plan; // intensive phase plan; ProgramSettings gives the default
+    QString reason;
+};
+
+class ParticipantStore
+{
+public:
+    explicit ParticipantStore(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // Normalises and validates, checks the record number is free and the counselor exists,
+    // then inserts participant, diagnoses and (optionally) the admission in one transaction.
+    Result<Id> add(Participant participant, const std::optional<Admission>& admission = {});
+    Status update(Participant participant);
+    Result<Participant> get(Id id);
+    Result<std::optional<Id>> findByRecordNumber(const QString& recordNumber);
+    Result<QList<Participant>> all();
+
+private:
+    Status validateForWrite(const Participant& p);
+    Status writeDiagnoses(Id participantId, const QList<Diagnosis>& diagnoses);
+    Database& m_db;
+};
+
+} // namespace stepwise

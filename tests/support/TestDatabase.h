@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Participant.h"
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace stepwise::test {
+
+// A fresh database in its own temporary folder, removed with the object.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    Database& db() { return *m_db; }
+    QString path() const;
+    QString dir() const { return m_dir.path(); }
+    Id counselorId() const { return m_counselorId; } // "Dana Counselor", created with the file
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    Id m_counselorId = 0;
+};
+
+// A valid participant with the given record number, for tests to vary.
+Participant sampleParticipant(const QString& recordNumber = QStringLiteral("R-1001"));
+
+QByteArray fileBytes(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+
+} // namespace stepwise::test
