@@ -19,11 +19,12 @@ Error Error::validation(QList<FieldError> fields)
 
 QString Error::fieldMessage(const QString& field) const
 {
+    QStringList messages;
     for (const FieldError& f : fields) {
         if (f.field == field)
-            return f.message;
+            messages << f.message;
     }
-    return {};
+    return messages.join(QLatin1Char('\n'));
 }
 
 QString Error::fullMessage() const

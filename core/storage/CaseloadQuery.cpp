@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseloadQuery.h"
+
+#include "Database.h"
+
+namespace stepwise::CaseloadQuery {
+
+namespace {
+
+QVariant optionalText(const std::optional<QString>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, const QDate& today)
+{
+    // The latest episode per participant and its open phase; filters are bound, a NULL filter
+    // value matches everything.
+    const std::optional<QString> status = filter.status ? std::optional(storageKey(*filter.status)) : std::nullopt;
+    const std::optional<QString> phase = filter.phase ? std::optional(storageKey(*filter.phase)) : std::nullopt;
+    const QVariant counselor = filter.counselorId ? QVariant(*filter.counselorId) : QVariant(QMetaType(QMetaType::LongLong));
+    auto r = db.exec(QStringLiteral(
+                         "SELECT p.id, p.record_number, p.legal_first_name, p.legal_last_name, p.preferred_name, "
+                         "p.date_of_birth, p.counselor_id, s.name, p.status, p.primary_focus, "
+                         "e.admission_date, e.discharge_date, ph.kind, ph.start_date "
+                         "FROM participant p "
+                         "LEFT JOIN staff s ON s.id = p.counselor_id "
+                         "LEFT JOIN episode e ON e.id = (SELECT id FROM episode WHERE participant_id = p.id "
+                         "    ORDER BY admission_date DESC, id DESC LIMIT 1) "
+                         "LEFT JOIN phase ph ON ph.episode_id = e.id AND ph.end_date IS NULL "
+                         "WHERE (?1 IS NULL OR p.status = ?1) AND (?2 IS NULL OR p.counselor_id = ?2) "
+                         "AND (?3 IS NULL OR ph.kind = ?3) "
+                         "ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, p.id"),
+        { optionalText(status), counselor, optionalText(phase) });
+    if (!r)
+        return r.error();
+
+    QList<CaseloadRow> list;
+    QSqlQuery& q = r.value();
+    while (q.next()) {
+        Participant p;
+        p.legalFirstName = q.value(2).toString();
+        p.legalLastName = q.value(3).toString();
+        p.preferredName = q.value(4).toString();
+        p.dateOfBirth = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+
+        CaseloadRow row;
+        row.participantId = q.value(0).toLongLong();
+        row.recordNumber = q.value(1).toString();
+        row.name = p.sortName();
+        row.legalFirstName = p.legalFirstName;
+        row.legalLastName = p.legalLastName;
+        row.preferredName = p.preferredName;
+        row.dateOfBirth = p.dateOfBirth;
+        row.age = p.ageOn(today);
+        row.counselorId = q.value(6).toLongLong();
+        row.counselorName = q.value(7).toString();
+        row.status = parseParticipantStatus(q.value(8).toString()).value_or(ParticipantStatus::Active);
+        row.primaryFocus = parsePrimaryFocus(q.value(9).toString()).value_or(PrimaryFocus::SubstanceUse);
+        row.admissionDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+        const bool inCare = !q.value(10).isNull() && q.value(11).isNull();
+        if (inCare && row.admissionDate.isValid())
+            row.daysInProgram = int(row.admissionDate.daysTo(today)) + 1;
+        if (!q.value(12).isNull()) {
+            row.phase = parsePhaseKind(q.value(12).toString());
+            row.phaseStart = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+            if (row.phaseStart.isValid())
+                row.daysInPhase = std::max(0, int(row.phaseStart.daysTo(today)) + 1);
+        }
+        list.append(std::move(row));
+    }
+    return list;
+}
+
+} // namespace stepwise::CaseloadQuery

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatabaseFile.h"
+
+#include "Database.h"
+#include "Schema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtEndian>
+
+namespace stepwise::DatabaseFile {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("stepwise::DatabaseFile", text);
+}
+
+Error fail(ErrorCode code, const QString& message, const QString& detail = {})
+{
+    return Error { code, message, {}, detail };
+}
+
+// SQLite file header layout: https://www.sqlite.org/fileformat2.html#the_database_header
+constexpr int HeaderSize = 100;
+constexpr char Magic[] = "SQLite format 3";
+
+quint32 be32(const QByteArray& h, int offset)
+{
+    return qFromBigEndian<quint32>(h.constData() + offset);
+}
+
+// quick_check on a read-only connection: SQLite reads every page without writing anything.
+Status quickCheck(const QString& path)
+{
+    const QString name = QStringLiteral("stepwise-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = fail(ErrorCode::Io, tr("Cannot read %1.").arg(path), db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                result = fail(ErrorCode::Corrupt,
+                    tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
+                        .arg(path, q.lastError().databaseText()),
+                    q.lastError().text());
+            } else {
+                QStringList problems;
+                while (q.next()) {
+                    const QString line = q.value(0).toString();
+                    if (line != QLatin1String("ok"))
+                        problems << line;
+                }
+                if (!problems.isEmpty())
+                    result = fail(ErrorCode::Corrupt,
+                        tr("%1 is damaged: %2. Restore it from a backup.").arg(path, problems.first()),
+                        problems.join(QLatin1Char('\n')));
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+Result<DatabaseFileInfo> inspect(const QString& path)
+{
+    DatabaseFileInfo info;
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return info;
+    info.exists = true;
+    if (fi.isDir())
+        return fail(ErrorCode::NotADatabase, tr("%1 is a folder, not a database file.").arg(path));
+    if (!fi.isFile())
+        return fail(ErrorCode::NotADatabase, tr("%1 is not a regular file.").arg(path));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    info.size = file.size();
+    if (info.size == 0)
+        return fail(ErrorCode::NotADatabase, tr("%1 is empty; it is not a Stepwise database.").arg(path));
+    const QByteArray header = file.read(HeaderSize);
+    file.close();
+    if (header.size() < HeaderSize || !header.startsWith(QByteArray(Magic, sizeof(Magic))))
+        return fail(ErrorCode::NotADatabase,
+            tr("%1 is not a Stepwise database (it is not an SQLite file).").arg(path));
+
+    const int rawPageSize = (quint8(header[16]) << 8) | quint8(header[17]);
+    info.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (info.pageSize < 512 || (info.pageSize & (info.pageSize - 1)) != 0)
+        return fail(ErrorCode::Corrupt, tr("%1 has a damaged header.").arg(path));
+    info.walMode = header[18] == 2 && header[19] == 2;
+    info.userVersion = int(be32(header, 60));
+    info.applicationId = qint32(be32(header, 68));
+    // The page count in the header is valid only when its version-valid-for number matches the
+    // change counter (written by SQLite 3.7.0 and later).
+    if (be32(header, 92) == be32(header, 24))
+        info.pageCount = be32(header, 28);
+
+    if (info.applicationId != Database::ApplicationId)
+        return fail(ErrorCode::NotADatabase,
+            tr("%1 is an SQLite database of another application, not a Stepwise database.").arg(path));
+    if (info.userVersion > Schema::currentVersion())
+        return fail(ErrorCode::NewerVersion,
+            tr("%1 was written by a newer version of Stepwise (data format %2; this version reads up "
+               "to %3). Update Stepwise to open it; the file was not changed.")
+                .arg(path)
+                .arg(info.userVersion)
+                .arg(Schema::currentVersion()));
+    if (info.size % info.pageSize != 0 || (info.pageCount > 0 && info.size < info.pageCount * info.pageSize))
+        return fail(ErrorCode::Corrupt,
+            tr("%1 is incomplete (truncated: %2 of %3 bytes). Restore it from a backup.")
+                .arg(path)
+                .arg(info.size)
+                .arg(info.pageCount * info.pageSize));
+
+    if (Status s = quickCheck(path); !s)
+        return s.error();
+    return info;
+}
+
+} // namespace stepwise::DatabaseFile

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ParticipantStore.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "EpisodeStore.h"
+#include "common/Clock.h"
+#include "domain/ParticipantRules.h"
+
+#include <QCoreApplication>
+
+namespace stepwise {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("stepwise::ParticipantStore", text);
+}
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, record_number, legal_first_name, legal_last_name, preferred_name, date_of_birth, "
+    "sex_at_birth, gender_identity, pronouns, phone, email, address, emergency_name, "
+    "emergency_relationship, emergency_phone, primary_focus, referral_source, counselor_id, status "
+    "FROM participant ");
+
+Participant fromRow(const QSqlQuery& q)
+{
+    Participant p;
+    p.id = q.value(0).toLongLong();
+    p.recordNumber = q.value(1).toString();
+    p.legalFirstName = q.value(2).toString();
+    p.legalLastName = q.value(3).toString();
+    p.preferredName = q.value(4).toString();
+    p.dateOfBirth = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    p.sexAtBirth = parseSexAtBirth(q.value(6).toString()).value_or(SexAtBirth::Unknown);
+    p.genderIdentity = q.value(7).toString();
+    p.pronouns = q.value(8).toString();
+    p.phone = q.value(9).toString();
+    p.email = q.value(10).toString();
+    p.address = q.value(11).toString();
+    p.emergencyContact.name = q.value(12).toString();
+    p.emergencyContact.relationship = q.value(13).toString();
+    p.emergencyContact.phone = q.value(14).toString();
+    p.primaryFocus = parsePrimaryFocus(q.value(15).toString()).value_or(PrimaryFocus::SubstanceUse);
+    p.referralSource = q.value(16).toString();
+    p.counselorId = q.value(17).toLongLong();
+    p.status = parseParticipantStatus(q.value(18).toString()).value_or(ParticipantStatus::Active);
+    return p;
+}
+
+QVariant nullableId(Id id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// The values of every editable column, in the order of the INSERT and UPDATE statements below.
+QVariantList editableValues(const Participant& p, const QString& now)
+{
+    return { p.recordNumber, p.legalFirstName, p.legalLastName, p.preferredName,
+        p.dateOfBirth.toString(Qt::ISODate), storageKey(p.sexAtBirth), p.genderIdentity, p.pronouns, p.phone,
+        p.email, p.address, p.emergencyContact.name, p.emergencyContact.relationship,
+        p.emergencyContact.phone, storageKey(p.primaryFocus), p.referralSource, nullableId(p.counselorId),
+        storageKey(p.status), now };
+}
+
+QString nowText()
+{
+    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Status ParticipantStore::validateForWrite(const Participant& p)
+{
+    QList<FieldError> errors = ParticipantRules::validate(p, Clock::instance().today());
+    if (!p.recordNumber.isEmpty()) {
+        auto existing = findByRecordNumber(p.recordNumber);
+        if (!existing)
+            return existing.error();
+        if (*existing && **existing != p.id)
+            errors.append({ QLatin1String(ParticipantRules::RecordNumber),
+                tr("Record number %1 is already used by another participant.").arg(p.recordNumber) });
+    }
+    if (p.counselorId > 0) {
+        auto r = m_db.queryOne(QStringLiteral("SELECT role, active FROM staff WHERE id = ?"), { p.counselorId });
+        if (!r)
+            return r.error();
+        if (!*r)
+            errors.append({ QLatin1String(ParticipantRules::Counselor), tr("The assigned counselor does not exist.") });
+    }
+    if (p.id > 0 && p.status == ParticipantStatus::Discharged) {
+        auto open = m_db.queryOne(
+            QStringLiteral("SELECT 1 FROM episode WHERE participant_id = ? AND discharge_date IS NULL"), { p.id });
+        if (!open)
+            return open.error();
+        if (*open)
+            errors.append({ QStringLiteral("status"),
+                tr("The participant is still in care; discharge the episode to mark them discharged.") });
+    }
+    if (!errors.isEmpty()) {
+        Error e = Error::validation(errors);
+        if (errors.size() == 1 && errors.first().field == QLatin1String(ParticipantRules::RecordNumber)
+            && !p.recordNumber.isEmpty() && p.recordNumber.size() <= 40)
+            e.code = ErrorCode::Conflict;
+        return e;
+    }
+    return {};
+}
+
+Status ParticipantStore::writeDiagnoses(Id participantId, const QList<Diagnosis>& diagnoses)
+{
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM diagnosis WHERE participant_id = ?"), { participantId }); !r)
+        return r.error();
+    for (qsizetype i = 0; i < diagnoses.size(); ++i) {
+        const Diagnosis& d = diagnoses.at(i);
+        auto r = m_db.exec(QStringLiteral("INSERT INTO diagnosis (participant_id, position, icd10_code, description, "
+                                          "severity) VALUES (?, ?, ?, ?, ?)"),
+            { participantId, int(i), d.icd10Code, d.description, storageKey(d.severity) });
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<Id> ParticipantStore::add(Participant participant, const std::optional<Admission>& admission)
+{
+    Participant p = ParticipantRules::normalized(std::move(participant));
+    p.id = 0;
+    if (admission)
+        p.status = ParticipantStatus::Active;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (Status s = validateForWrite(p); !s)
+        return s.error();
+
+    const QString now = nowText();
+    QVariantList values = editableValues(p, now);
+    values << now;
+    auto r = m_db.exec(QStringLiteral("INSERT INTO participant (record_number, legal_first_name, legal_last_name, "
+                                      "preferred_name, date_of_birth, sex_at_birth, gender_identity, pronouns, "
+                                      "phone, email, address, emergency_name, emergency_relationship, "
+                                      "emergency_phone, primary_focus, referral_source, counselor_id, status, "
+                                      "updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                      "?, ?, ?, ?, ?, ?, ?)"),
+        values);
+    if (!r)
+        return r.error();
+    const Id id = r->lastInsertId().toLongLong();
+    if (Status s = writeDiagnoses(id, p.diagnoses); !s)
+        return s.error();
+    if (Status s = AuditTrail::record(m_db, QStringLiteral("participant.create"), QStringLiteral("participant"), id); !s)
+        return s.error();
+    if (admission) {
+        auto episode = EpisodeStore(m_db).admit(id, admission->date, admission->plan, admission->reason);
+        if (!episode)
+            return episode.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status ParticipantStore::update(Participant participant)
+{
+    Participant p = ParticipantRules::normalized(std::move(participant));
+    if (p.id <= 0)
+        return Error { ErrorCode::InvalidArgument, tr("The participant has not been saved yet."), {}, {} };
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto before = get(p.id);
+    if (!before)
+        return before.error();
+    if (Status s = validateForWrite(p); !s)
+        return s;
+
+    QVariantList values = editableValues(p, nowText());
+    values << p.id;
+    auto r = m_db.exec(QStringLiteral("UPDATE participant SET record_number = ?, legal_first_name = ?, "
+                                      "legal_last_name = ?, preferred_name = ?, date_of_birth = ?, "
+                                      "sex_at_birth = ?, gender_identity = ?, pronouns = ?, phone = ?, "
+                                      "email = ?, address = ?, emergency_name = ?, emergency_relationship = ?, "
+                                      "emergency_phone = ?, primary_focus = ?, referral_source = ?, "
+                                      "counselor_id = ?, status = ?, updated_at = ? WHERE id = ?"),
+        values);
+    if (!r)
+        return r.error();
+    if (before->diagnoses != p.diagnoses) {
+        if (Status s = writeDiagnoses(p.id, p.diagnoses); !s)
+            return s;
+    }
+    QString detail;
+    if (before->counselorId != p.counselorId)
+        detail = QStringLiteral("counselor %1 -> %2").arg(before->counselorId).arg(p.counselorId);
+    if (Status s = AuditTrail::record(m_db, QStringLiteral("participant.update"), QStringLiteral("participant"), p.id, detail); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Participant> ParticipantStore::get(Id id)
+{
+    auto r = m_db.queryOne(selectColumns + QStringLiteral("WHERE id = ?"), { id });
+    if (!r)
+        return r.error();
+    if (!*r)
+        return Error { ErrorCode::NotFound, tr("There is no participant with id %1.").arg(id), {}, {} };
+    Participant p = fromRow(**r);
+    auto d = m_db.exec(QStringLiteral("SELECT icd10_code, description, severity FROM diagnosis "
+                                      "WHERE participant_id = ? ORDER BY position"),
+        { id });
+    if (!d)
+        return d.error();
+    while (d->next())
+        p.diagnoses.append({ d->value(0).toString(), d->value(1).toString(),
+            parseSeverity(d->value(2).toString()).value_or(Severity::Unspecified) });
+    return p;
+}
+
+Result<std::optional<Id>> ParticipantStore::findByRecordNumber(const QString& recordNumber)
+{
+    auto r = m_db.queryOne(QStringLiteral("SELECT id FROM participant WHERE record_number = ? COLLATE NOCASE"),
+        { recordNumber.trimmed() });
+    if (!r)
+        return r.error();
+    if (!*r)
+        return std::optional<Id>();
+    return std::optional<Id>((*r)->value(0).toLongLong());
+}
+
+Result<QList<Participant>> ParticipantStore::all()
+{
+    auto r = m_db.exec(QStringLiteral("SELECT id FROM participant ORDER BY record_number"));
+    if (!r)
+        return r.error();
+    QList<Id> ids;
+    while (r->next())
+        ids.append(r->value(0).toLongLong());
+    QList<Participant> list;
+    list.reserve(ids.size());
+    for (Id id : ids) {
+        auto p = get(id);
+        if (!p)
+            return p.error();
+        list.append(std::move(p).value());
+    }
+    return list;
+}
+
+} // namespace stepwise
