@@ -10,7 +10,7 @@ namespace {
 
 QVariant nullableId(Id id)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    return id > 0 ? QVariant(id) : QVariant();
 }
 
 } // namespace

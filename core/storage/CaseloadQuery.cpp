@@ -9,18 +9,18 @@ namespace {
 
 QVariant optionalText(const std::optional<QString>& v)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::QString));
+    return v ? QVariant(*v) : QVariant();
 }
 
 } // namespace
 
 Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, const QDate& today)
 {
-    // The latest episode per participant and its open phase; filters are bound, a NULL filter
-    // value matches everything.
+    // The latest episode per participant and its open phase; filters are bound (each twice:
+    // Qt numbers placeholders itself), a NULL filter value matches everything.
     const std::optional<QString> status = filter.status ? std::optional(storageKey(*filter.status)) : std::nullopt;
     const std::optional<QString> phase = filter.phase ? std::optional(storageKey(*filter.phase)) : std::nullopt;
-    const QVariant counselor = filter.counselorId ? QVariant(*filter.counselorId) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant counselor = filter.counselorId ? QVariant(*filter.counselorId) : QVariant();
     auto r = db.exec(QStringLiteral(
                          "SELECT p.id, p.record_number, p.legal_first_name, p.legal_last_name, p.preferred_name, "
                          "p.date_of_birth, p.counselor_id, s.name, p.status, p.primary_focus, "
@@ -30,10 +30,11 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
                          "LEFT JOIN episode e ON e.id = (SELECT id FROM episode WHERE participant_id = p.id "
                          "    ORDER BY admission_date DESC, id DESC LIMIT 1) "
                          "LEFT JOIN phase ph ON ph.episode_id = e.id AND ph.end_date IS NULL "
-                         "WHERE (?1 IS NULL OR p.status = ?1) AND (?2 IS NULL OR p.counselor_id = ?2) "
-                         "AND (?3 IS NULL OR ph.kind = ?3) "
+                         "WHERE (? IS NULL OR p.status = ?) AND (? IS NULL OR p.counselor_id = ?) "
+                         "AND (? IS NULL OR ph.kind = ?) "
                          "ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, p.id"),
-        { optionalText(status), counselor, optionalText(phase) });
+        { optionalText(status), optionalText(status), counselor, counselor, optionalText(phase),
+            optionalText(phase) });
     if (!r)
         return r.error();
 

@@ -158,8 +158,14 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return storageError(tr("The database refused a request."), errorText(q.lastError()) + QStringLiteral(" in: ") + sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
+    // SQL NULL is bound only from an invalid QVariant; the driver would also turn a null QString
+    // into NULL, which NOT NULL text columns refuse, so text is always bound as text.
+    for (const QVariant& v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec()) {
         const QSqlError e = q.lastError();
         Error err = storageError(tr("The database could not save or read the data."), errorText(e));

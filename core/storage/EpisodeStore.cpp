@@ -19,7 +19,7 @@ QString tr(const char* text)
 
 QVariant dateValue(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
 QDate dateFrom(const QVariant& v)

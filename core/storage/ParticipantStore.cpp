@@ -51,7 +51,7 @@ Participant fromRow(const QSqlQuery& q)
 
 QVariant nullableId(Id id)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    return id > 0 ? QVariant(id) : QVariant();
 }
 
 // The values of every editable column, in the order of the INSERT and UPDATE statements below.

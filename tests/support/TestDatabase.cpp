@@ -48,6 +48,11 @@ Participant sampleParticipant(const QString& recordNumber)
     return p;
 }
 
+std::string describe(const Error& error)
+{
+    return QString(error.fullMessage() + QStringLiteral(" | ") + error.detail).toStdString();
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile f(path);

@@ -35,3 +35,16 @@ QByteArray fileBytes(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace stepwise::test
+
+namespace stepwise::test {
+// "message | detail", for test failure output.
+std::string describe(const Error& error);
+} // namespace stepwise::test
+
+// REQUIRE that a Result succeeded, showing the error's message and detail when it did not.
+#define REQUIRE_OK(expr)                                                                           \
+    do {                                                                                           \
+        const auto& stepwiseResult_ = (expr);                                                      \
+        INFO((stepwiseResult_.ok() ? std::string() : stepwise::test::describe(stepwiseResult_.error()))); \
+        REQUIRE(stepwiseResult_.ok());                                                             \
+    } while (false)
