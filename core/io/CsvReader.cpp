@@ -37,9 +37,8 @@ int utf8SequenceLength(const QByteArray& b, qsizetype i)
         const uchar lo = c == 0xF0 ? 0x90 : 0x80;
         const uchar hi = c == 0xF4 ? 0x8F : 0xBF;
         const uchar c1 = at(i + 1);
-        return (c1 >= lo && c1 <= hi && isContinuation(at(i + 2)) && isContinuation(at(i + 3)))
-            ? 4
-            : 0;
+        return (c1 >= lo && c1 <= hi && isContinuation(at(i + 2)) && isContinuation(at(i + 3))) ? 4
+                                                                                                : 0;
     }
     return 0;
 }
@@ -76,8 +75,7 @@ class Parser
 public:
     explicit Parser(const QByteArray& bytes)
         : m_b(bytes)
-    {
-    }
+    { }
 
     CsvDocument run();
 
@@ -100,9 +98,18 @@ private:
     int m_recordLine = 1;
 };
 
+QString decodeField(const QByteArray& utf8)
+{
+    // QString::fromUtf8 drops a leading U+FEFF as a byte order mark; inside a field it is text.
+    static const QByteArray bom("\xEF\xBB\xBF");
+    if (utf8.startsWith(bom))
+        return QChar(0xFEFF) + QString::fromUtf8(utf8.mid(bom.size()));
+    return QString::fromUtf8(utf8);
+}
+
 void Parser::endField()
 {
-    m_fields.append(QString::fromUtf8(m_field));
+    m_fields.append(decodeField(m_field));
     m_field.clear();
     m_state = State::FieldStart;
 }
@@ -185,8 +192,8 @@ CsvDocument Parser::run()
         m_state = State::Unquoted;
     }
     if (m_state == State::Quoted)
-        return fail(quoteLine,
-            tr("Field %1: the quote opened here is never closed.").arg(fieldNumber()));
+        return fail(
+            quoteLine, tr("Field %1: the quote opened here is never closed.").arg(fieldNumber()));
     endRecord();
 
     CsvDocument doc;

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace stepwise {
@@ -20,7 +19,7 @@ struct CsvRecord
 
 struct CsvReadError
 {
-    int line = 0; // 1-based physical line
+    int line = 0;    // 1-based physical line
     QString message; // translated, without the line number
 };
 

@@ -35,8 +35,7 @@ QString isoDate(const QDate& d)
     return d.toString(Qt::ISODate);
 }
 
-template<typename E>
-QString keyList()
+template<typename E> QString keyList()
 {
     QStringList keys;
     for (E value : allValues<E>())
@@ -61,17 +60,16 @@ struct ParticipantRowReader::Cells
     QString trimmed(const char* column) const { return text(column).trimmed(); }
 };
 
-ParticipantRowReader::ParticipantRowReader(Database& db, QHash<QString, int> columns,
-    ProgramSettings settings, QDate today)
+ParticipantRowReader::ParticipantRowReader(
+    Database& db, QHash<QString, int> columns, ProgramSettings settings, QDate today)
     : m_db(db)
     , m_columns(std::move(columns))
     , m_settings(std::move(settings))
     , m_today(today)
-{
-}
+{ }
 
-QList<ParticipantCsv::Problem> ParticipantRowReader::problemsFrom(const QList<FieldError>& errors,
-    int line, const QString& fallbackColumn)
+QList<ParticipantCsv::Problem> ParticipantRowReader::problemsFrom(
+    const QList<FieldError>& errors, int line, const QString& fallbackColumn)
 {
     static const QStringList known = ParticipantCsv::columns();
     QList<ParticipantCsv::Problem> out;
@@ -93,8 +91,8 @@ void ParticipantRowReader::problem(const char* column, const QString& message)
     m_rowColumnsWithProblems << name;
 }
 
-void ParticipantRowReader::addRuleErrors(const QList<FieldError>& errors,
-    const char* fallbackColumn)
+void ParticipantRowReader::addRuleErrors(
+    const QList<FieldError>& errors, const char* fallbackColumn)
 {
     const QString fallback = fallbackColumn ? col(fallbackColumn) : QString();
     for (const auto& p : problemsFrom(errors, m_line, fallback)) {
@@ -156,6 +154,114 @@ void ParticipantRowReader::checkRecordNumber(const QString& recordNumber)
     else if (existing.value())
         problem(ParticipantColumn::RecordNumber,
             tr("Record number %1 is already in the database.").arg(recordNumber));
+}
+
+// The file carries only the latest episode: its admission, the current phase and when it began,
+// and the discharge. Import rebuilds the shortest history that matches, through the same
+// PhaseRules the stores apply: admission into intensive (every episode starts there), then a
+// move to the current phase on its start date. A current intensive phase that began after
+// admission follows a setback; the phases in between are not in the file, so a one-day
+// step-down is placed before it (reason "Imported"), which needs a start two days or more
+// after admission.
+void ParticipantRowReader::readEpisode(const Cells& cells, ImportRow& row)
+{
+    const qsizetype before = m_problems.size();
+    const QDate admission = date(cells, ParticipantColumn::AdmissionDate);
+    const QDate phaseStart = date(cells, ParticipantColumn::PhaseStartDate);
+    const QDate discharge = date(cells, ParticipantColumn::DischargeDate);
+    std::optional<PhaseKind> phase;
+    if (const QString text = cells.trimmed(ParticipantColumn::Phase); !text.isEmpty()) {
+        phase = parsePhaseKind(text);
+        if (!phase)
+            problem(ParticipantColumn::Phase,
+                tr("\"%1\" is not one of: %2.").arg(text, keyList<PhaseKind>()));
+    }
+    std::optional<ParticipantStatus> status;
+    if (const QString text = cells.trimmed(ParticipantColumn::Status); !text.isEmpty()) {
+        status = parseParticipantStatus(text);
+        if (!status)
+            problem(ParticipantColumn::Status,
+                tr("\"%1\" is not one of: %2.").arg(text, keyList<ParticipantStatus>()));
+    }
+    if (m_problems.size() > before)
+        return;
+
+    if (!admission.isValid()) {
+        for (const char* column : { ParticipantColumn::Phase, ParticipantColumn::PhaseStartDate,
+                 ParticipantColumn::DischargeDate }) {
+            if (!cells.trimmed(column).isEmpty())
+                problem(column,
+                    tr("Needs an admission_date: without one the participant has no "
+                       "episode of care."));
+        }
+        row.participant.status = status.value_or(ParticipantStatus::Active);
+        return;
+    }
+
+    const PhaseKind kind = phase.value_or(PhaseKind::Intensive);
+    const QDate start = phaseStart.isValid()
+        ? phaseStart
+        : (kind == PhaseKind::Intensive && !discharge.isValid() ? admission : QDate());
+    if (discharge.isValid()) {
+        const QString closed = tr("The episode was discharged on %1, so there is no current "
+                                  "phase: leave this cell empty.")
+                                   .arg(isoDate(discharge));
+        if (phase)
+            problem(ParticipantColumn::Phase, closed);
+        if (phaseStart.isValid())
+            problem(ParticipantColumn::PhaseStartDate, closed);
+        if (status && *status != ParticipantStatus::Discharged)
+            problem(ParticipantColumn::Status,
+                tr("A participant with a discharge_date has the status discharged."));
+    } else if (status == ParticipantStatus::Discharged) {
+        problem(ParticipantColumn::Status,
+            tr("The status is discharged but discharge_date is empty: give the discharge date."));
+    } else if (!start.isValid()) {
+        problem(ParticipantColumn::PhaseStartDate,
+            tr("Give the date the %1 phase began.").arg(storageKey(kind)));
+    } else if (start < admission) {
+        problem(ParticipantColumn::PhaseStartDate,
+            tr("The phase cannot begin before admission_date (%1).").arg(isoDate(admission)));
+    } else if (kind != PhaseKind::Intensive) {
+        if (start == admission)
+            problem(ParticipantColumn::PhaseStartDate,
+                tr("Every episode begins with at least one day in the intensive phase, so the "
+                   "%1 phase must begin after admission_date (%2).")
+                    .arg(storageKey(kind), isoDate(admission)));
+        else
+            row.moves.append({ kind, start, row.reason });
+    } else if (start == admission.addDays(1)) {
+        problem(ParticipantColumn::PhaseStartDate,
+            tr("An intensive phase that began the day after admission cannot follow another "
+               "phase; use admission_date (%1) or a later date.")
+                .arg(isoDate(admission)));
+    } else if (start > admission) {
+        row.moves.append({ PhaseKind::StepDown, start.addDays(-1), row.reason });
+        row.moves.append({ PhaseKind::Intensive, start, row.reason });
+    }
+    if (m_problems.size() > before)
+        return;
+
+    // Replay through the rules the stores apply, so their refusals surface now, with the line.
+    auto episode = PhaseRules::admit({}, admission, row.participant.dateOfBirth,
+        m_settings.defaultPlan(PhaseKind::Intensive), row.reason, m_today);
+    if (!episode)
+        return addRuleErrors(episode.error().fields, ParticipantColumn::AdmissionDate);
+    for (const ImportPhaseMove& move : std::as_const(row.moves)) {
+        episode = PhaseRules::transition(episode.value(), move.kind, move.date,
+            m_settings.defaultPlan(move.kind), move.reason, m_today);
+        if (!episode)
+            return addRuleErrors(episode.error().fields, ParticipantColumn::PhaseStartDate);
+    }
+    if (discharge.isValid()) {
+        episode = PhaseRules::discharge(episode.value(), discharge, row.reason, m_today);
+        if (!episode)
+            return addRuleErrors(episode.error().fields, ParticipantColumn::DischargeDate);
+    }
+    row.admissionDate = admission;
+    row.dischargeDate = discharge;
+    row.participant.status = discharge.isValid() ? ParticipantStatus::Discharged
+                                                 : status.value_or(ParticipantStatus::Active);
 }
 
 std::optional<ImportRow> ParticipantRowReader::read(const CsvRecord& record)

@@ -6,7 +6,6 @@
 #include "domain/ProgramSettings.h"
 
 #include <QHash>
-
 #include <optional>
 
 namespace stepwise {
@@ -53,10 +52,10 @@ struct ImportRow
 {
     int line = 0;
     Participant participant; // normalised, counselor resolved
-    QDate admissionDate; // null: no episode
+    QDate admissionDate;     // null: no episode
     QList<ImportPhaseMove> moves;
     QDate dischargeDate; // null: still in care
-    QString reason; // of the admission and discharge: the file does not carry them
+    QString reason;      // of the admission and discharge: the file does not carry them
 };
 
 // Reads the data rows of a participants CSV one by one, checking every rule import will meet
@@ -66,8 +65,8 @@ class ParticipantRowReader
 {
 public:
     // `columns` maps each canonical header name present in the file to its field index.
-    ParticipantRowReader(Database& db, QHash<QString, int> columns, ProgramSettings settings,
-        QDate today);
+    ParticipantRowReader(
+        Database& db, QHash<QString, int> columns, ProgramSettings settings, QDate today);
 
     // The row, or nullopt when it has problems (see problems()) or storage failed (then
     // storageError() is set and reading should stop).
@@ -76,8 +75,8 @@ public:
     const std::optional<Error>& storageError() const { return m_storageError; }
 
     // Field errors of a rule placed on a line; a field that is not a column gets `fallback`.
-    static QList<ParticipantCsv::Problem> problemsFrom(const QList<FieldError>& errors, int line,
-        const QString& fallbackColumn = {});
+    static QList<ParticipantCsv::Problem> problemsFrom(
+        const QList<FieldError>& errors, int line, const QString& fallbackColumn = {});
 
 private:
     struct Cells;
@@ -93,7 +92,7 @@ private:
     ProgramSettings m_settings;
     QDate m_today;
     QHash<QString, int> m_recordLines; // folded record number -> line, for duplicates in the file
-    QHash<QString, Id> m_staffIds; // folded staff name -> id (0: no such staff)
+    QHash<QString, Id> m_staffIds;     // folded staff name -> id (0: no such staff)
     QList<ParticipantCsv::Problem> m_problems;
     std::optional<Error> m_storageError;
     int m_line = 0;
