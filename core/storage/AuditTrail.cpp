@@ -36,7 +36,7 @@ Result<QList<AuditEntry>> entries(Database& db, const QString& entity, Id entity
     if (!r)
         return r.error();
     QList<AuditEntry> list;
-    QSqlQuery& q = r.value();
+    Rows& q = r.value();
     while (q.next()) {
         AuditEntry e;
         e.id = q.value(0).toLongLong();

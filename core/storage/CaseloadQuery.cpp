@@ -39,7 +39,7 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
         return r.error();
 
     QList<CaseloadRow> list;
-    QSqlQuery& q = r.value();
+    Rows& q = r.value();
     while (q.next()) {
         Participant p;
         p.legalFirstName = q.value(2).toString();

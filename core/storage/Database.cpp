@@ -62,6 +62,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements must go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -152,19 +153,32 @@ int Database::schemaVersion() const
     return -1;
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
+Result<Rows> Database::exec(const QString& sql, const QVariantList& values)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return storageError(tr("The database refused a request."), errorText(q.lastError()) + QStringLiteral(" in: ") + sql);
+    // Statements are prepared once per connection and reused: SQLite's parser dominated the cost
+    // of bulk writes (import, demo data) when every call prepared afresh. Reusing resets the
+    // previous execution of the same statement, so a caller must have finished reading a result
+    // before it runs the same SQL again.
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        auto fresh = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        fresh->setForwardOnly(true);
+        if (!fresh->prepare(sql))
+            return storageError(tr("The database refused a request."),
+                fresh->lastError().text() + QStringLiteral(" in: ") + sql);
+        cached = m_statements.emplace(sql, std::move(fresh)).first;
+    } else {
+        cached->second->finish();
+    }
+    QSqlQuery& q = *cached->second;
     // SQL NULL is bound only from an invalid QVariant; the driver would also turn a null QString
     // into NULL, which NOT NULL text columns refuse, so text is always bound as text.
-    for (const QVariant& v : values) {
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
+            q.bindValue(int(i), QStringLiteral(""));
         else
-            q.addBindValue(v);
+            q.bindValue(int(i), v);
     }
     if (!q.exec()) {
         const QSqlError e = q.lastError();
@@ -181,18 +195,22 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
             err.message = tr("The database file is read-only; nothing was saved.");
         return err;
     }
-    return q;
+    return Rows(&q);
 }
 
-Result<std::optional<QSqlQuery>> Database::queryOne(const QString& sql, const QVariantList& values)
+Result<std::optional<QSqlRecord>> Database::queryOne(const QString& sql, const QVariantList& values)
 {
     auto r = exec(sql, values);
     if (!r)
         return r.error();
-    QSqlQuery q = std::move(r).value();
-    if (!q.next())
-        return std::optional<QSqlQuery>();
-    return std::optional<QSqlQuery>(std::move(q));
+    Rows& rows = r.value();
+    std::optional<QSqlRecord> row;
+    if (rows.next())
+        row = rows.record();
+    // An unfinished SELECT keeps a read transaction open in WAL mode, hiding other
+    // connections' later commits from this one.
+    m_statements.at(sql)->finish();
+    return row;
 }
 
 Result<QVariant> Database::pragma(const QString& name)

@@ -6,12 +6,33 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariantList>
 
 #include <memory>
+#include <unordered_map>
 
 namespace stepwise {
+
+// The result of one execution of a prepared statement that Database reuses: valid until the same
+// SQL runs again on the same Database.
+class Rows
+{
+public:
+    explicit Rows(QSqlQuery* query)
+        : m_query(query)
+    {
+    }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QSqlRecord record() const { return m_query->record(); }
+    QVariant lastInsertId() const { return m_query->lastInsertId(); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+
+private:
+    QSqlQuery* m_query;
+};
 
 // One open Stepwise database file: a private Qt Sql connection, the acting staff member whose
 // name goes into the audit trail, and the transaction depth. All SQL in the project lives in
@@ -41,9 +62,10 @@ public:
     int schemaVersion() const;
 
     // Runs one statement with positional (?) bound values.
-    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
-    // Like exec() for statements that return at most one row: nullopt when there is none.
-    Result<std::optional<QSqlQuery>> queryOne(const QString& sql, const QVariantList& values = {});
+    Result<Rows> exec(const QString& sql, const QVariantList& values = {});
+    // Like exec() for statements that return at most one row: the row, or nullopt when there is
+    // none. The statement is finished before returning, so it holds no read snapshot.
+    Result<std::optional<QSqlRecord>> queryOne(const QString& sql, const QVariantList& values = {});
 
     // Who is acting: recorded with every write. Until sign-in exists this is the local default
     // user created at initialisation.
@@ -66,6 +88,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // see exec()
     Id m_actorId = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;

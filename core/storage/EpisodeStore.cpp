@@ -49,7 +49,7 @@ Result<QList<Episode>> EpisodeStore::episodes(Id participantId)
     if (!r)
         return r.error();
     QList<Episode> list;
-    QSqlQuery& q = r.value();
+    Rows& q = r.value();
     while (q.next()) {
         const Id episodeId = q.value(0).toLongLong();
         if (list.isEmpty() || list.last().id != episodeId) {

@@ -24,7 +24,7 @@ const QString selectColumns = QStringLiteral(
     "emergency_relationship, emergency_phone, primary_focus, referral_source, counselor_id, status "
     "FROM participant ");
 
-Participant fromRow(const QSqlQuery& q)
+Participant fromRow(const QSqlRecord& q)
 {
     Participant p;
     p.id = q.value(0).toLongLong();

@@ -18,7 +18,7 @@ QString tr(const char* text)
 
 const QString selectColumns = QStringLiteral("SELECT id, name, role, active FROM staff ");
 
-StaffMember fromRow(const QSqlQuery& q)
+StaffMember fromRow(const QSqlRecord& q)
 {
     StaffMember s;
     s.id = q.value(0).toLongLong();
@@ -48,7 +48,7 @@ Result<QList<StaffMember>> StaffStore::list(bool includeInactive)
         return r.error();
     QList<StaffMember> list;
     while (r->next())
-        list.append(fromRow(r.value()));
+        list.append(fromRow(r->record()));
     return list;
 }
 
