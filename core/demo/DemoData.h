@@ -12,7 +12,7 @@ namespace stepwise::demo {
 
 struct GivenName
 {
-    const char* latin; // UTF-8, as on legal documents
+    const char* latin;            // UTF-8, as on legal documents
     const char* native = nullptr; // the name in its own script, used by some as preferred name
     const char* nickname = nullptr;
 };
@@ -32,8 +32,8 @@ struct DiagnosisCode
 {
     const char* code;
     const char* description; // ICD-10-CM tabular list title
-    const char* group; // codes of one group are not given together (F32 and F33 both depression)
-    Severity severity; // the DSM-5 severity the code implies
+    const char* group;    // codes of one group are not given together (F32 and F33 both depression)
+    Severity severity;    // the DSM-5 severity the code implies
     Severity alternative; // a second plausible severity (F1x.20 is moderate or severe)
     int weight;
 };

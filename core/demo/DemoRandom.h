@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <cstdint>
 #include <initializer_list>
+#include <iterator>
 #include <limits>
 
 namespace stepwise::demo {
@@ -17,8 +17,7 @@ class DemoRandom
 public:
     explicit DemoRandom(quint64 seed)
         : m_state(seed ^ 0x5354505749534521ull) // so seed 0 does not start from state 0
-    {
-    }
+    { }
 
     quint64 next()
     {
@@ -34,8 +33,8 @@ public:
         if (high <= low)
             return low;
         const quint64 span = quint64(qint64(high) - qint64(low)) + 1;
-        const quint64 limit = std::numeric_limits<quint64>::max()
-            - std::numeric_limits<quint64>::max() % span;
+        const quint64 limit
+            = std::numeric_limits<quint64>::max() - std::numeric_limits<quint64>::max() % span;
         quint64 r = next();
         while (r >= limit)
             r = next();
@@ -64,8 +63,25 @@ public:
         return index - 1;
     }
 
-    template<typename Container>
-    const auto& pick(const Container& items)
+    // An index into `items` chosen with the relative weights weightOf(item).
+    template<typename Container, typename WeightOf>
+    int weightedIndex(const Container& items, WeightOf weightOf)
+    {
+        int total = 0;
+        for (const auto& item : items)
+            total += weightOf(item);
+        int r = between(0, total - 1);
+        int index = 0;
+        for (const auto& item : items) {
+            if (r < weightOf(item))
+                return index;
+            r -= weightOf(item);
+            ++index;
+        }
+        return index - 1;
+    }
+
+    template<typename Container> const auto& pick(const Container& items)
     {
         return items[between(0, int(std::size(items)) - 1)];
     }

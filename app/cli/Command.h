@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Console.h"
+#include "storage/Database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace stepwise::cli {
+
+// A parsed command line as a command sees it: its options, its positional arguments (after
+// the command words) and the database file it works on.
+class Invocation
+{
+public:
+    Invocation(const QCommandLineParser& parser, QString databasePath, QStringList arguments)
+        : m_parser(parser)
+        , m_databasePath(std::move(databasePath))
+        , m_arguments(std::move(arguments))
+    { }
+
+    bool isSet(const QString& option) const { return m_parser.isSet(option); }
+    QString value(const QString& option) const { return m_parser.value(option); }
+    QString databasePath() const { return m_databasePath; }
+    const QStringList& arguments() const { return m_arguments; }
+
+private:
+    const QCommandLineParser& m_parser;
+    QString m_databasePath;
+    QStringList m_arguments;
+};
+
+// One command: the words that name it ("participants list"), its options and how it runs.
+struct Command
+{
+    QStringList words;
+    QString summary; // one line for the overview in --help
+    QList<QCommandLineOption> options;
+    QStringList argumentNames; // required positional arguments, e.g. "FILE.csv"
+    std::function<int(Console&, const Invocation&)> run;
+};
+
+QList<Command> databaseCommands();    // init, check, demo
+QList<Command> participantCommands(); // participants list, import participants
+QList<Command> staffCommands();       // staff list, staff add
+
+// Opens the database of `invocation`, reporting a refusal on the console. Returns nullptr
+// when the file could not be opened (the reason is already printed).
+std::unique_ptr<Database> openDatabase(Console& console, const Invocation& invocation,
+    Database::OpenMode mode = Database::OpenMode::ExistingOnly);
+
+} // namespace stepwise::cli

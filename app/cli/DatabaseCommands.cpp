@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// init, check and demo: commands about the database file as a whole.
+#include "Command.h"
+#include "demo/DemoGenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <limits>
+
+namespace stepwise::cli {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("stepwise-cli", text, nullptr, n);
+}
+
+constexpr int MaxDemoParticipants = 1'000'000;
+
+int init(Console& console, const Invocation& invocation)
+{
+    const QString path = invocation.databasePath();
+    if (QFileInfo::exists(path))
+        return console.fail(tr("%1 already exists; init only creates new databases").arg(path));
+    if (!openDatabase(console, invocation, Database::OpenMode::CreateIfMissing))
+        return Failed;
+    console.print(tr("created %1").arg(path));
+    return Success;
+}
+
+int check(Console& console, const Invocation& invocation)
+{
+    const auto db = openDatabase(console, invocation, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return Failed;
+    const auto problems = db->verify();
+    if (!problems)
+        return console.fail(problems.error());
+    if (problems->isEmpty()) {
+        console.print(QStringLiteral("ok"));
+        return Success;
+    }
+    for (const QString& problem : *problems)
+        console.print(printable(problem));
+    return console.fail(
+        tr("%1 failed %n check(s)", int(problems->size())).arg(invocation.databasePath()));
+}
+
+int demo(Console& console, const Invocation& invocation)
+{
+    DemoOptions options;
+    if (invocation.isSet(QStringLiteral("participants"))) {
+        const QString text = invocation.value(QStringLiteral("participants"));
+        bool ok = false;
+        options.participants = text.toInt(&ok);
+        if (!ok || options.participants < 1 || options.participants > MaxDemoParticipants)
+            return console.usage(tr("--participants expects a whole number from 1 to %1, not '%2'")
+                                     .arg(MaxDemoParticipants)
+                                     .arg(text));
+    }
+    if (invocation.isSet(QStringLiteral("seed"))) {
+        const QString text = invocation.value(QStringLiteral("seed"));
+        bool ok = false;
+        const qulonglong seed = text.toULongLong(&ok);
+        if (!ok || seed > std::numeric_limits<quint32>::max())
+            return console.usage(tr("--seed expects a whole number from 0 to %1, not '%2'")
+                                     .arg(std::numeric_limits<quint32>::max())
+                                     .arg(text));
+        options.seed = quint32(seed);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto db = openDatabase(console, invocation, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return Failed;
+    const auto summary = DemoGenerator::generate(*db, options);
+    if (!summary)
+        return console.fail(summary.error());
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    console.print(tr("generated %1 participants (%2 episodes, %3 phases) and %4 staff in %5 s")
+                      .arg(summary->participants)
+                      .arg(summary->episodes)
+                      .arg(summary->phases)
+                      .arg(summary->staff)
+                      .arg(seconds, 0, 'f', 1));
+    return Success;
+}
+
+} // namespace
+
+QList<Command> databaseCommands()
+{
+    return {
+        { { QStringLiteral("init") }, tr("Create an empty database; refuses a file that exists."),
+            {}, {}, init },
+        { { QStringLiteral("check") },
+            tr("Verify a database (integrity, foreign keys, schema version); prints ok or each "
+               "problem."),
+            {}, {}, check },
+        { { QStringLiteral("demo") },
+            tr("Fill a new or empty database with a synthetic clinic (same seed, same data)."),
+            {
+                { QStringList { QStringLiteral("participants") },
+                    tr("How many participants to generate (default 200)."), tr("N") },
+                { QStringList { QStringLiteral("seed") }, tr("Seed of the generator (default 1)."),
+                    tr("S") },
+            },
+            {}, demo },
+    };
+}
+
+} // namespace stepwise::cli

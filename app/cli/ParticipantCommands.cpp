@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// participants list and import participants.
+#include "Command.h"
+#include "TextTable.h"
+#include "common/Clock.h"
+#include "io/ParticipantCsv.h"
+#include "storage/CaseloadQuery.h"
+#include "storage/EpisodeStore.h"
+#include "storage/StaffStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace stepwise::cli {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("stepwise-cli", text, nullptr, n);
+}
+
+const QString FormatOption = QStringLiteral("format");
+const QString PhaseOption = QStringLiteral("phase");
+const QString StatusOption = QStringLiteral("status");
+const QString CounselorOption = QStringLiteral("counselor");
+
+template<typename E> QString keysOf()
+{
+    QStringList keys;
+    for (E value : allValues<E>())
+        keys << storageKey(value);
+    return keys.join(QStringLiteral(", "));
+}
+
+QString dashIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+QString numberOrDash(int value)
+{
+    return value < 0 ? QStringLiteral("-") : QString::number(value);
+}
+
+QJsonValue dateValue(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue numberValue(int value)
+{
+    return value < 0 ? QJsonValue() : QJsonValue(value);
+}
+
+QString table(const QList<CaseloadRow>& rows)
+{
+    using Align = TextTable::Align;
+    TextTable table(
+        { { tr("Record"), Align::Left }, { tr("Name"), Align::Left }, { tr("Age"), Align::Right },
+            { tr("Phase"), Align::Left }, { tr("Days in phase"), Align::Right },
+            { tr("Counselor"), Align::Left }, { tr("Status"), Align::Left } });
+    for (const CaseloadRow& row : rows) {
+        table.addRow({ row.recordNumber, row.name, numberOrDash(row.age),
+            row.phase ? label(*row.phase) : QStringLiteral("-"), numberOrDash(row.daysInPhase),
+            dashIfEmpty(row.counselorName), label(row.status) });
+    }
+    return table.render();
+}
+
+Result<QByteArray> json(Database& db, const QList<CaseloadRow>& rows)
+{
+    EpisodeStore episodes(db);
+    QJsonArray array;
+    for (const CaseloadRow& row : rows) {
+        // Readmissions show as several episodes; the caseload row only has the latest.
+        const auto history = episodes.episodes(row.participantId);
+        if (!history)
+            return history.error();
+        QJsonObject object;
+        object.insert(QStringLiteral("record_number"), row.recordNumber);
+        object.insert(QStringLiteral("name"), row.name);
+        object.insert(QStringLiteral("legal_first_name"), row.legalFirstName);
+        object.insert(QStringLiteral("legal_last_name"), row.legalLastName);
+        object.insert(QStringLiteral("preferred_name"), row.preferredName);
+        object.insert(QStringLiteral("date_of_birth"), dateValue(row.dateOfBirth));
+        object.insert(QStringLiteral("age"), numberValue(row.age));
+        object.insert(
+            QStringLiteral("phase"), row.phase ? QJsonValue(storageKey(*row.phase)) : QJsonValue());
+        object.insert(QStringLiteral("phase_start"), dateValue(row.phaseStart));
+        object.insert(QStringLiteral("days_in_phase"), numberValue(row.daysInPhase));
+        object.insert(QStringLiteral("admission_date"), dateValue(row.admissionDate));
+        object.insert(QStringLiteral("days_in_program"), numberValue(row.daysInProgram));
+        object.insert(QStringLiteral("episodes"), int(history->size()));
+        object.insert(QStringLiteral("counselor"),
+            row.counselorName.isEmpty() ? QJsonValue() : QJsonValue(row.counselorName));
+        object.insert(QStringLiteral("status"), storageKey(row.status));
+        object.insert(QStringLiteral("primary_focus"), storageKey(row.primaryFocus));
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+int list(Console& console, const Invocation& invocation)
+{
+    const QString format = invocation.isSet(FormatOption) ? invocation.value(FormatOption).toLower()
+                                                          : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("csv")
+        && format != QLatin1String("json"))
+        return console.usage(tr("--format expects table, csv or json, not '%1'")
+                                 .arg(invocation.value(FormatOption)));
+
+    CaseloadFilter filter;
+    if (invocation.isSet(PhaseOption)) {
+        filter.phase = parsePhaseKind(invocation.value(PhaseOption));
+        if (!filter.phase)
+            return console.usage(tr("--phase expects one of %1, not '%2'")
+                                     .arg(keysOf<PhaseKind>(), invocation.value(PhaseOption)));
+    }
+    if (invocation.isSet(StatusOption)) {
+        filter.status = parseParticipantStatus(invocation.value(StatusOption));
+        if (!filter.status)
+            return console.usage(
+                tr("--status expects one of %1, not '%2'")
+                    .arg(keysOf<ParticipantStatus>(), invocation.value(StatusOption)));
+    }
+
+    const auto db = openDatabase(console, invocation);
+    if (!db)
+        return Failed;
+    if (invocation.isSet(CounselorOption)) {
+        const QString name = invocation.value(CounselorOption);
+        const auto counselor = StaffStore(*db).findByName(name);
+        if (!counselor)
+            return console.fail(counselor.error());
+        if (!counselor->has_value())
+            return console.fail(tr("there is no staff member named '%1'").arg(name));
+        filter.counselorId = (*counselor)->id;
+    }
+
+    if (format == QLatin1String("csv")) {
+        const auto csv = ParticipantCsv::exportCsv(*db, filter);
+        if (!csv)
+            return console.fail(csv.error());
+        console.write(*csv);
+        return Success;
+    }
+    const auto rows = CaseloadQuery::rows(*db, filter, Clock::instance().today());
+    if (!rows)
+        return console.fail(rows.error());
+    if (format == QLatin1String("json")) {
+        const auto bytes = json(*db, *rows);
+        if (!bytes)
+            return console.fail(bytes.error());
+        console.write(*bytes);
+    } else {
+        console.write(table(*rows).toUtf8());
+    }
+    return Success;
+}
+
+int importParticipants(Console& console, const Invocation& invocation)
+{
+    const QString fileName = invocation.arguments().first();
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return console.fail(tr("cannot read %1: %2").arg(fileName, file.errorString()));
+    const QByteArray csv = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return console.fail(tr("cannot read %1: %2").arg(fileName, file.errorString()));
+
+    const auto db = openDatabase(console, invocation);
+    if (!db)
+        return Failed;
+    const ParticipantCsv::ImportOutcome outcome
+        = ParticipantCsv::importCsv(*db, csv, Clock::instance().today());
+    for (const ParticipantCsv::Problem& problem : outcome.problems) {
+        QString where
+            = fileName + QLatin1Char(':') + QString::number(problem.line) + QStringLiteral(": ");
+        if (!problem.column.isEmpty())
+            where += problem.column + QStringLiteral(": ");
+        console.report(where + problem.message);
+    }
+    if (!outcome.problems.isEmpty())
+        return console.fail(
+            tr("%n problem(s) in %1; nothing was imported", int(outcome.problems.size()))
+                .arg(fileName));
+    if (outcome.error)
+        return console.fail(*outcome.error);
+    console.print(tr("imported %n participants", outcome.imported));
+    return Success;
+}
+
+} // namespace
+
+QList<Command> participantCommands()
+{
+    return {
+        { { QStringLiteral("participants"), QStringLiteral("list") },
+            tr("List participants with their current phase, as a table, CSV or JSON."),
+            {
+                { QStringList { FormatOption },
+                    tr("table (default), csv (the columns 'import participants' reads) or json."),
+                    tr("FORMAT") },
+                { QStringList { PhaseOption },
+                    tr("Only participants currently in this phase: intensive, step_down or "
+                       "aftercare."),
+                    tr("PHASE") },
+                { QStringList { StatusOption },
+                    tr("Only participants with this status: active, on_hold or discharged."),
+                    tr("STATUS") },
+                { QStringList { CounselorOption },
+                    tr("Only participants assigned to this staff member (exact name)."),
+                    tr("NAME") },
+            },
+            {}, list },
+        { { QStringLiteral("import"), QStringLiteral("participants") },
+            tr("Import participants from a CSV file: all rows or none; every bad row is "
+               "reported as FILE:LINE: column: reason."),
+            {}, { tr("FILE.csv") }, importParticipants },
+    };
+}
+
+} // namespace stepwise::cli

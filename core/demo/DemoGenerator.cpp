@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoGenerator.h"
+
+#include "DemoData.h"
+#include "DemoHistory.h"
+#include "DemoPeople.h"
+#include "DemoRandom.h"
+#include "common/Clock.h"
+#include "storage/CaseloadQuery.h"
+#include "storage/Database.h"
+#include "storage/EpisodeStore.h"
+#include "storage/ParticipantStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/StaffStore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace stepwise::DemoGenerator {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("stepwise::DemoGenerator", text);
+}
+
+using demo::CareState;
+using demo::DemoRandom;
+
+// Shares of participants by where they stand today; in care, about one in three is still in
+// the intensive phase.
+constexpr int DischargedPercent = 40;
+constexpr int CaseloadPerCounselor = 12;
+
+Error makeError(ErrorCode code, const QString& message)
+{
+    Error error;
+    error.code = code;
+    error.message = message;
+    return error;
+}
+
+Error withContext(const QString& recordNumber, Error error)
+{
+    error.message
+        = tr("Demo participant %1 could not be saved: %2").arg(recordNumber, error.message);
+    return error;
+}
+
+class Writer
+{
+public:
+    Writer(Database& db, const DemoOptions& options, QDate today)
+        : m_db(db)
+        , m_staff(db)
+        , m_participants(db)
+        , m_episodes(db)
+        , m_settingsStore(db)
+        , m_options(options)
+        , m_today(today)
+        , m_rng(options.seed)
+    { }
+
+    Status run()
+    {
+        // One query, not a load of every participant: a big database is refused quickly.
+        const auto existing = CaseloadQuery::rows(m_db, {}, m_today);
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty())
+            return makeError(ErrorCode::Conflict,
+                tr("The database already holds participants; demo data goes into an empty "
+                   "database only."));
+        const auto settings = m_settingsStore.load();
+        if (!settings)
+            return settings.error();
+        m_settings = *settings;
+
+        // Enough counselors for a caseload of about 12 each among those still in care.
+        const int inCare = (m_options.participants * (100 - DischargedPercent) + 99) / 100;
+        const int counselors
+            = std::max(3, (inCare + CaseloadPerCounselor - 1) / CaseloadPerCounselor);
+        if (Status s = addStaff(StaffRole::Counselor, counselors); !s)
+            return s;
+        if (Status s = addStaff(StaffRole::Supervisor, 2); !s)
+            return s;
+        if (Status s = addStaff(StaffRole::Administrator, 1); !s)
+            return s;
+
+        const int width = std::max(5, int(QString::number(m_options.participants).size()));
+        for (int i = 1; i <= m_options.participants; ++i) {
+            const QString recordNumber = QStringLiteral("SW-")
+                + QString::number(i).rightJustified(width, QLatin1Char('0'));
+            if (Status s = addParticipant(recordNumber); !s)
+                return withContext(recordNumber, s.error());
+        }
+        return {};
+    }
+
+    DemoSummary summary() const { return m_summary; }
+
+private:
+    Status addStaff(StaffRole role, int count)
+    {
+        if (m_staffNames.isEmpty()) {
+            const auto list = m_staff.list(true);
+            if (!list)
+                return list.error();
+            for (const StaffMember& member : *list)
+                m_staffNames.insert(member.name.toCaseFolded());
+        }
+        for (int i = 0; i < count; ++i) {
+            StaffMember member;
+            member.role = role;
+            do
+                member.name = demo::DemoPeople::staffName(m_rng);
+            while (m_staffNames.contains(member.name.toCaseFolded()));
+            m_staffNames.insert(member.name.toCaseFolded());
+            const auto id = m_staff.add(member);
+            if (!id)
+                return id.error();
+            if (role == StaffRole::Counselor)
+                m_counselors.append(*id);
+            ++m_summary.staff;
+        }
+        return {};
+    }
+
+    CareState pickState()
+    {
+        if (m_rng.between(1, 100) <= DischargedPercent)
+            return CareState::Discharged;
+        static constexpr CareState inCare[]
+            = { CareState::Intensive, CareState::StepDown, CareState::Aftercare };
+        return inCare[m_rng.weighted({ 38, 25, 37 })];
+    }
+
+    Status addParticipant(const QString& recordNumber)
+    {
+        Participant p;
+        p.recordNumber = recordNumber;
+        demo::DemoPeople::fillPerson(p, m_rng, m_today);
+        static constexpr PrimaryFocus focuses[]
+            = { PrimaryFocus::SubstanceUse, PrimaryFocus::MentalHealth, PrimaryFocus::CoOccurring };
+        p.primaryFocus = focuses[m_rng.weighted({ 45, 20, 35 })];
+        p.diagnoses = demo::DemoHistory::diagnoses(m_rng, p.primaryFocus);
+        p.referralSource = QString::fromUtf8(m_rng.pick(demo::referralSources()));
+        // A few new intakes wait for a counselor to be assigned.
+        p.counselorId = m_rng.chance(0.01) ? 0 : m_rng.pick(m_counselors);
+
+        const CareState state = pickState();
+        const int episodeCount = 1 + m_rng.weighted({ 81, 15, 4 });
+        const bool onHold = state != CareState::Discharged && m_rng.chance(0.04);
+        const QList<demo::PlannedEpisode> history
+            = demo::DemoHistory::history(m_rng, m_today, state, episodeCount, m_settings);
+        // The date of birth must precede the first admission by at least 18 years.
+        const QDate latestBirth = history.first().phases.first().start.addYears(-18);
+        if (p.dateOfBirth > latestBirth)
+            p.dateOfBirth = latestBirth.addDays(-m_rng.between(0, 364));
+
+        p.status = ParticipantStatus::Active;
+        const auto id = m_participants.add(p);
+        if (!id)
+            return id.error();
+        p.id = *id;
+        ++m_summary.participants;
+
+        for (const demo::PlannedEpisode& planned : history) {
+            if (Status s = writeEpisode(p.id, planned); !s)
+                return s;
+        }
+        if (onHold) {
+            p.status = ParticipantStatus::OnHold;
+            if (Status s = m_participants.update(p); !s)
+                return s;
+        }
+        return {};
+    }
+
+    Status writeEpisode(Id participantId, const demo::PlannedEpisode& planned)
+    {
+        const demo::PlannedPhase& first = planned.phases.first();
+        const auto episodeId
+            = m_episodes.admit(participantId, first.start, first.plan, first.reason);
+        if (!episodeId)
+            return episodeId.error();
+        ++m_summary.episodes;
+        ++m_summary.phases;
+        for (qsizetype i = 1; i < planned.phases.size(); ++i) {
+            const demo::PlannedPhase& phase = planned.phases[i];
+            if (Status s = m_episodes.transition(
+                    *episodeId, phase.kind, phase.start, phase.plan, phase.reason);
+                !s)
+                return s;
+            ++m_summary.phases;
+        }
+        if (planned.discharge.isValid())
+            return m_episodes.discharge(*episodeId, planned.discharge, planned.dischargeReason);
+        return {};
+    }
+
+    Database& m_db;
+    StaffStore m_staff;
+    ParticipantStore m_participants;
+    EpisodeStore m_episodes;
+    SettingsStore m_settingsStore;
+    const DemoOptions& m_options;
+    const QDate m_today;
+    DemoRandom m_rng;
+    ProgramSettings m_settings;
+    QSet<QString> m_staffNames;
+    QList<Id> m_counselors;
+    DemoSummary m_summary;
+};
+
+} // namespace
+
+Result<DemoSummary> generate(Database& db, const DemoOptions& options)
+{
+    if (options.participants < 0)
+        return makeError(
+            ErrorCode::InvalidArgument, tr("The number of demo participants cannot be negative."));
+    const QDate today = options.today.isValid() ? options.today : Clock::instance().today();
+
+    // One transaction for the whole clinic: the stores' own transactions join it, which keeps
+    // 20,000 participants to one commit, and a failure leaves the database as it was.
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    Writer writer(db, options, today);
+    if (Status s = writer.run(); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return writer.summary();
+}
+
+} // namespace stepwise::DemoGenerator

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// demo through the real binary: a believable clinic, the same for the same seed.
+#include "CliTestSupport.h"
+#include "support/TestDatabase.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace stepwise::test;
+
+namespace {
+
+const QString Db = QStringLiteral("demo.db");
+
+QByteArray exportCsv(const CliSandbox& sandbox, const QString& db)
+{
+    return sandbox
+        .ok(db,
+            { QStringLiteral("participants"), QStringLiteral("list"), QStringLiteral("--format"),
+                QStringLiteral("csv") })
+        .out;
+}
+
+CliRun demo(const CliSandbox& sandbox, const QString& db, int participants, int seed)
+{
+    return sandbox.on(db,
+        { QStringLiteral("demo"), QStringLiteral("--participants"), QString::number(participants),
+            QStringLiteral("--seed"), QString::number(seed) });
+}
+
+bool hasNonLatinLetter(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.isLetter() && c.script() != QChar::Script_Latin && c.script() != QChar::Script_Common)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("demo creates the database, fills it and says what it made", "[cli][demo]")
+{
+    CliSandbox sandbox;
+    const CliRun run = demo(sandbox, Db, 120, 5);
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.outText().startsWith(QStringLiteral("generated 120 participants")));
+    CHECK(run.outText().count(QLatin1Char('\n')) == 1);
+    CHECK(sandbox.ok(Db, { QStringLiteral("check") }).outText() == QStringLiteral("ok\n"));
+    CHECK(csvRows(exportCsv(sandbox, Db)).size() == 120);
+}
+
+TEST_CASE(
+    "demo gives the same clinic for the same seed and another for another seed", "[cli][demo]")
+{
+    CliSandbox sandbox;
+    REQUIRE(demo(sandbox, QStringLiteral("a.db"), 80, 42).exitCode == 0);
+    REQUIRE(demo(sandbox, QStringLiteral("b.db"), 80, 42).exitCode == 0);
+    REQUIRE(demo(sandbox, QStringLiteral("c.db"), 80, 43).exitCode == 0);
+    const QByteArray a = exportCsv(sandbox, QStringLiteral("a.db"));
+    CHECK(a == exportCsv(sandbox, QStringLiteral("b.db")));
+    CHECK(a != exportCsv(sandbox, QStringLiteral("c.db")));
+    CHECK(
+        sandbox.ok(QStringLiteral("a.db"), { QStringLiteral("staff"), QStringLiteral("list") }).out
+        == sandbox.ok(QStringLiteral("b.db"), { QStringLiteral("staff"), QStringLiteral("list") })
+               .out);
+}
+
+TEST_CASE(
+    "demo spreads participants over phases, statuses, readmissions and diagnoses", "[cli][demo]")
+{
+    CliSandbox sandbox;
+    REQUIRE(demo(sandbox, Db, 250, 1).exitCode == 0);
+
+    const QJsonArray rows
+        = jsonArray(sandbox
+                        .ok(Db,
+                            { QStringLiteral("participants"), QStringLiteral("list"),
+                                QStringLiteral("--format"), QStringLiteral("json") })
+                        .out);
+    REQUIRE(rows.size() == 250);
+    QHash<QString, int> phases;
+    QHash<QString, int> statuses;
+    QHash<QString, int> focuses;
+    int readmitted = 0;
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        phases[row.value(QStringLiteral("phase")).toString()]++;
+        statuses[row.value(QStringLiteral("status")).toString()]++;
+        focuses[row.value(QStringLiteral("primary_focus")).toString()]++;
+        if (row.value(QStringLiteral("episodes")).toInt() > 1)
+            ++readmitted;
+        if (row.value(QStringLiteral("status")).toString() == QLatin1String("discharged"))
+            CHECK(row.value(QStringLiteral("phase")).isNull());
+        else
+            CHECK(row.value(QStringLiteral("days_in_phase")).toInt() >= 1);
+    }
+    INFO("phases " << phases.keys().join(QLatin1Char(',')).toStdString());
+    CHECK(phases.value(QStringLiteral("intensive")) >= 25);
+    CHECK(phases.value(QStringLiteral("step_down")) >= 15);
+    CHECK(phases.value(QStringLiteral("aftercare")) >= 25);
+    CHECK(statuses.value(QStringLiteral("discharged")) >= 50);
+    CHECK(statuses.value(QStringLiteral("active")) >= 100);
+    CHECK(statuses.value(QStringLiteral("on_hold")) >= 1);
+    CHECK(focuses.value(QStringLiteral("co_occurring")) >= 40);
+    CHECK(focuses.value(QStringLiteral("substance_use")) >= 40);
+    CHECK(focuses.value(QStringLiteral("mental_health")) >= 20);
+    CHECK(readmitted >= 15);
+
+    // Counselors for a caseload of about a dozen each, plus supervisors and an administrator.
+    const QString staff
+        = sandbox.ok(Db, { QStringLiteral("staff"), QStringLiteral("list") }).outText();
+    CHECK(staff.count(QStringLiteral("Counselor")) >= 10);
+    CHECK(staff.count(QStringLiteral("Supervisor")) == 2);
+    CHECK(staff.count(QStringLiteral("Administrator")) >= 1);
+
+    const auto csv = csvRows(exportCsv(sandbox, Db));
+    const QRegularExpression phone(QStringLiteral("^(\\(\\d{3}\\) |\\d{3}-)555-01\\d\\d$"));
+    const QRegularExpression icd(QStringLiteral("(^|; )F\\d\\d(\\.\\d{1,3})? "));
+    int apostrophes = 0;
+    int nonLatinPreferred = 0;
+    int coOccurringWithBoth = 0;
+    QSet<QString> recordNumbers;
+    for (const auto& row : csv) {
+        recordNumbers.insert(row.value(QStringLiteral("record_number")));
+        const QString p = row.value(QStringLiteral("phone"));
+        if (!p.isEmpty())
+            CHECK(phone.match(p).hasMatch());
+        const QString e = row.value(QStringLiteral("email"));
+        if (!e.isEmpty())
+            CHECK(e.endsWith(QStringLiteral("@example.org")));
+        const QString diagnoses = row.value(QStringLiteral("diagnoses"));
+        CHECK(icd.match(diagnoses).hasMatch());
+        if (row.value(QStringLiteral("primary_focus")) == QLatin1String("co_occurring")
+            && diagnoses.contains(QRegularExpression(QStringLiteral("F1[0-5]\\.")))
+            && diagnoses.contains(QRegularExpression(QStringLiteral("F(3\\d|4\\d|6\\d|90)\\."))))
+            ++coOccurringWithBoth;
+        if (row.value(QStringLiteral("legal_last_name")).contains(QLatin1Char('\'')))
+            ++apostrophes;
+        if (hasNonLatinLetter(row.value(QStringLiteral("preferred_name"))))
+            ++nonLatinPreferred;
+        // An adult program: nobody was a minor when admitted.
+        const QDate birth
+            = QDate::fromString(row.value(QStringLiteral("date_of_birth")), Qt::ISODate);
+        const QDate admission
+            = QDate::fromString(row.value(QStringLiteral("admission_date")), Qt::ISODate);
+        REQUIRE(birth.isValid());
+        REQUIRE(admission.isValid());
+        CHECK(birth.addYears(18) <= admission);
+    }
+    CHECK(recordNumbers.size() == 250);
+    CHECK(apostrophes >= 1);
+    CHECK(nonLatinPreferred >= 1);
+    CHECK(coOccurringWithBoth >= 40);
+}
+
+TEST_CASE("demo refuses a database that already has participants and adds nothing", "[cli][demo]")
+{
+    CliSandbox sandbox;
+    REQUIRE(demo(sandbox, Db, 30, 1).exitCode == 0);
+    const QByteArray before = exportCsv(sandbox, Db);
+    const QByteArray staffBefore
+        = sandbox.ok(Db, { QStringLiteral("staff"), QStringLiteral("list") }).out;
+
+    const CliRun again = demo(sandbox, Db, 30, 2);
+    CHECK(again.exitCode == 1);
+    CHECK(again.errLines().size() == 1);
+    CHECK(again.out.isEmpty());
+    CHECK(exportCsv(sandbox, Db) == before);
+    CHECK(sandbox.ok(Db, { QStringLiteral("staff"), QStringLiteral("list") }).out == staffBefore);
+}
+
+TEST_CASE("demo fills a database made by init", "[cli][demo]")
+{
+    CliSandbox sandbox;
+    sandbox.ok(Db, { QStringLiteral("init") });
+    CHECK(demo(sandbox, Db, 20, 9).exitCode == 0);
+    CHECK(csvRows(exportCsv(sandbox, Db)).size() == 20);
+}
