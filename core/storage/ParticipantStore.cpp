@@ -3,6 +3,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "LookupKey.h"
 #include "EpisodeStore.h"
 #include "common/Clock.h"
 #include "domain/ParticipantRules.h"
@@ -57,7 +58,7 @@ QVariant nullableId(Id id)
 // The values of every editable column, in the order of the INSERT and UPDATE statements below.
 QVariantList editableValues(const Participant& p, const QString& now)
 {
-    return { p.recordNumber, p.legalFirstName, p.legalLastName, p.preferredName,
+    return { p.recordNumber, lookupKey(p.recordNumber), p.legalFirstName, p.legalLastName, p.preferredName,
         p.dateOfBirth.toString(Qt::ISODate), storageKey(p.sexAtBirth), p.genderIdentity, p.pronouns, p.phone,
         p.email, p.address, p.emergencyContact.name, p.emergencyContact.relationship,
         p.emergencyContact.phone, storageKey(p.primaryFocus), p.referralSource, nullableId(p.counselorId),
@@ -138,12 +139,12 @@ Result<Id> ParticipantStore::add(Participant participant, const std::optional<Ad
     const QString now = nowText();
     QVariantList values = editableValues(p, now);
     values << now;
-    auto r = m_db.exec(QStringLiteral("INSERT INTO participant (record_number, legal_first_name, legal_last_name, "
+    auto r = m_db.exec(QStringLiteral("INSERT INTO participant (record_number, record_key, legal_first_name, legal_last_name, "
                                       "preferred_name, date_of_birth, sex_at_birth, gender_identity, pronouns, "
                                       "phone, email, address, emergency_name, emergency_relationship, "
                                       "emergency_phone, primary_focus, referral_source, counselor_id, status, "
                                       "updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, ?, ?)"),
+                                      "?, ?, ?, ?, ?, ?, ?, ?)"),
         values);
     if (!r)
         return r.error();
@@ -178,7 +179,7 @@ Status ParticipantStore::update(Participant participant)
 
     QVariantList values = editableValues(p, nowText());
     values << p.id;
-    auto r = m_db.exec(QStringLiteral("UPDATE participant SET record_number = ?, legal_first_name = ?, "
+    auto r = m_db.exec(QStringLiteral("UPDATE participant SET record_number = ?, record_key = ?, legal_first_name = ?, "
                                       "legal_last_name = ?, preferred_name = ?, date_of_birth = ?, "
                                       "sex_at_birth = ?, gender_identity = ?, pronouns = ?, phone = ?, "
                                       "email = ?, address = ?, emergency_name = ?, emergency_relationship = ?, "
@@ -220,8 +221,8 @@ Result<Participant> ParticipantStore::get(Id id)
 
 Result<std::optional<Id>> ParticipantStore::findByRecordNumber(const QString& recordNumber)
 {
-    auto r = m_db.queryOne(QStringLiteral("SELECT id FROM participant WHERE record_number = ? COLLATE NOCASE"),
-        { recordNumber.trimmed() });
+    auto r = m_db.queryOne(QStringLiteral("SELECT id FROM participant WHERE record_key = ?"),
+        { lookupKey(recordNumber) });
     if (!r)
         return r.error();
     if (!*r)

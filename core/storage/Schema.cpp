@@ -15,13 +15,15 @@ namespace {
 const QStringList migration1 = {
     QStringLiteral(R"(CREATE TABLE staff (
         id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        name_key TEXT NOT NULL UNIQUE, -- see storage/LookupKey.h
         role TEXT NOT NULL CHECK (role IN ('counselor', 'supervisor', 'administrator')),
         active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
         created_at TEXT NOT NULL))"),
     QStringLiteral(R"(CREATE TABLE participant (
         id INTEGER PRIMARY KEY,
-        record_number TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(record_number) > 0),
+        record_number TEXT NOT NULL CHECK (length(record_number) > 0),
+        record_key TEXT NOT NULL UNIQUE, -- see storage/LookupKey.h
         legal_first_name TEXT NOT NULL,
         legal_last_name TEXT NOT NULL,
         preferred_name TEXT NOT NULL DEFAULT '',
@@ -87,8 +89,8 @@ const QStringList migration1 = {
         detail TEXT NOT NULL DEFAULT ''))"),
     QStringLiteral("CREATE INDEX audit_entity ON audit_log(entity, entity_id)"),
     // Until sign-in exists, writes are made by this local account (see Database::actorId).
-    QStringLiteral(R"(INSERT INTO staff (name, role, created_at)
-        VALUES ('Local user', 'administrator', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
+    QStringLiteral(R"(INSERT INTO staff (name, name_key, role, created_at)
+        VALUES ('Local user', 'local user', 'administrator', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
     QStringLiteral("INSERT INTO setting (key, value) VALUES ('default_actor_id', last_insert_rowid())"),
 };
 

@@ -3,6 +3,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "LookupKey.h"
 #include "common/Clock.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,7 @@ Result<StaffMember> StaffStore::get(Id id)
 
 Result<std::optional<StaffMember>> StaffStore::findByName(const QString& name)
 {
-    auto r = m_db.queryOne(selectColumns + QStringLiteral("WHERE name = ? COLLATE NOCASE"), { name.simplified() });
+    auto r = m_db.queryOne(selectColumns + QStringLiteral("WHERE name_key = ?"), { lookupKey(name) });
     if (!r)
         return r.error();
     if (!*r)
@@ -88,8 +89,8 @@ Result<Id> StaffStore::add(StaffMember member)
         e.code = ErrorCode::Conflict;
         return e;
     }
-    auto r = m_db.exec(QStringLiteral("INSERT INTO staff (name, role, active, created_at) VALUES (?, ?, ?, ?)"),
-        { member.name, storageKey(member.role), member.active ? 1 : 0,
+    auto r = m_db.exec(QStringLiteral("INSERT INTO staff (name, name_key, role, active, created_at) VALUES (?, ?, ?, ?, ?)"),
+        { member.name, lookupKey(member.name), storageKey(member.role), member.active ? 1 : 0,
             Clock::instance().now().toUTC().toString(Qt::ISODateWithMs) });
     if (!r)
         return r.error();
@@ -120,8 +121,8 @@ Status StaffStore::update(const StaffMember& member)
         e.code = ErrorCode::Conflict;
         return e;
     }
-    auto r = m_db.exec(QStringLiteral("UPDATE staff SET name = ?, role = ?, active = ? WHERE id = ?"),
-        { m.name, storageKey(m.role), m.active ? 1 : 0, m.id });
+    auto r = m_db.exec(QStringLiteral("UPDATE staff SET name = ?, name_key = ?, role = ?, active = ? WHERE id = ?"),
+        { m.name, lookupKey(m.name), storageKey(m.role), m.active ? 1 : 0, m.id });
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)

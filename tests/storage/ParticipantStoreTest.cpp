@@ -4,6 +4,7 @@
 #include "storage/CaseloadQuery.h"
 #include "storage/EpisodeStore.h"
 #include "storage/ParticipantStore.h"
+#include "storage/StaffStore.h"
 #include "support/MockClock.h"
 #include "support/TestDatabase.h"
 
@@ -172,4 +173,23 @@ TEST_CASE("Every write is audited with who and when", "[storage][audit]")
     }
     CHECK(actions == QStringList { QStringLiteral("staff.create"), QStringLiteral("participant.create"),
                          QStringLiteral("episode.admit"), QStringLiteral("participant.update") });
+}
+
+TEST_CASE("Uniqueness ignores case beyond ASCII and Unicode composition", "[storage][participant][text]")
+{
+    test::TestDatabase t;
+    ParticipantStore store(t.db());
+    REQUIRE_OK(store.add(test::sampleParticipant(QStringLiteral("ÅS-1"))));
+    CHECK(store.add(test::sampleParticipant(QStringLiteral("ås-1"))).error().code == ErrorCode::Conflict);
+    // "A" followed by a combining ring is the same record number as "Å".
+    CHECK(store.add(test::sampleParticipant(QStringLiteral("A\u030AS-1"))).error().code == ErrorCode::Conflict);
+    CHECK(store.findByRecordNumber(QStringLiteral("ås-1"))->has_value());
+
+    StaffStore staff(t.db());
+    StaffMember s;
+    s.name = QStringLiteral("Siobhán O'Brien");
+    REQUIRE_OK(staff.add(s));
+    s.name = QStringLiteral("SIOBHÁN O'BRIEN");
+    CHECK(staff.add(s).error().code == ErrorCode::Conflict);
+    CHECK(staff.findByName(QStringLiteral("siobhán o'brien"))->has_value());
 }
