@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Screenshot.h"
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "common/UiSettings.h"
+#include "storage/ParticipantStore.h"
+
+#include <QCoreApplication>
+#include <QImageWriter>
+#include <QPixmap>
+
+namespace stepwise::Screenshot {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("stepwise::Screenshot", text);
+}
+
+Error invalid(const QString& message)
+{
+    return Error { ErrorCode::InvalidArgument, message, {}, {} };
+}
+
+// A participant named by id, or else by record number.
+Result<Id> resolveParticipant(AppContext& context, const QString& key)
+{
+    ParticipantStore store(context.database());
+    bool numeric = false;
+    const Id id = key.toLongLong(&numeric);
+    if (numeric && id > 0) {
+        if (store.get(id))
+            return id;
+    }
+    auto byRecord = store.findByRecordNumber(key);
+    if (!byRecord)
+        return byRecord.error();
+    if (!*byRecord)
+        return invalid(tr("There is no participant with id or record number \"%1\".").arg(key));
+    return **byRecord;
+}
+
+} // namespace
+
+Status render(
+    AppContext& context, const QString& view, const QString& outputPath, const QSize& size)
+{
+    // The picture must not depend on this user's saved column widths, nor change them.
+    const bool persistent = UiSettings::isPersistent();
+    UiSettings::setPersistent(false);
+    struct Restore
+    {
+        bool persistent;
+        ~Restore() { UiSettings::setPersistent(persistent); }
+    } restore { persistent };
+
+    MainWindow window(context);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(size);
+
+    const QString participantPrefix = QStringLiteral("participant:");
+    if (view == QLatin1String("caseload")) {
+        window.showCaseload();
+    } else if (view.startsWith(participantPrefix)) {
+        auto id = resolveParticipant(context, view.mid(participantPrefix.size()).trimmed());
+        if (!id)
+            return id.error();
+        if (!window.showParticipant(id.value()))
+            return invalid(tr("The participant view could not be shown."));
+    } else {
+        return invalid(tr("Unknown view \"%1\"; use caseload or participant:ID.").arg(view));
+    }
+
+    window.show();
+    // Let layouts settle (each pass can post more layout requests) before painting.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    const QPixmap pixmap = window.grab();
+    window.hide();
+
+    QImageWriter writer(outputPath, "png");
+    if (!writer.write(pixmap.toImage())) {
+        return Error { ErrorCode::Io,
+            tr("Cannot write %1: %2").arg(outputPath, writer.errorString()), {}, {} };
+    }
+    return {};
+}
+
+} // namespace stepwise::Screenshot
