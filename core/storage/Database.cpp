@@ -107,11 +107,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             QFile::remove(path);
         return s.error();
     }
+    const int versionBefore = self->schemaVersion();
     if (Status s = Schema::migrate(*self); !s) {
         self.reset();
         if (created)
             QFile::remove(path);
         return s.error();
+    }
+    // Write the migration into the main file now, so the header's application id and version
+    // are current for any program that reads the file while this one keeps it open.
+    if (versionBefore != Schema::currentVersion()) {
+        if (auto r = self->queryOne(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
+            return r.error();
     }
     auto actor = self->queryOne(QStringLiteral("SELECT value FROM setting WHERE key = ?"),
         { QStringLiteral("default_actor_id") });

@@ -36,8 +36,27 @@ quint32 be32(const QByteArray& h, int offset)
     return qFromBigEndian<quint32>(h.constData() + offset);
 }
 
-// quick_check on a read-only connection: SQLite reads every page without writing anything.
-Status quickCheck(const QString& path)
+// Ours, and not from the future.
+Status identityCheck(const QString& path, const DatabaseFileInfo& info)
+{
+    if (info.applicationId != Database::ApplicationId)
+        return fail(ErrorCode::NotADatabase,
+            tr("%1 is an SQLite database of another application, not a Stepwise database.").arg(path));
+    if (info.userVersion > Schema::currentVersion())
+        return fail(ErrorCode::NewerVersion,
+            tr("%1 was written by a newer version of Stepwise (data format %2; this version reads up "
+               "to %3). Update Stepwise to open it; the file was not changed.")
+                .arg(path)
+                .arg(info.userVersion)
+                .arg(Schema::currentVersion()));
+    return {};
+}
+
+// Checks on a read-only connection, which never writes to the file. When committed changes are
+// still in the -wal file (another connection has the database open, or a program stopped before
+// a checkpoint), the main file's header may be stale, so the application id and schema version
+// are read through SQLite, which sees the WAL.
+Status readOnlyChecks(const QString& path, bool readVersionThroughWal, DatabaseFileInfo& info)
 {
     const QString name = QStringLiteral("stepwise-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Status result;
@@ -49,12 +68,21 @@ Status quickCheck(const QString& path)
             result = fail(ErrorCode::Io, tr("Cannot read %1.").arg(path), db.lastError().text());
         } else {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (readVersionThroughWal) {
+                if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                    info.applicationId = q.value(0).toInt();
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    info.userVersion = q.value(0).toInt();
+                q.finish();
+            }
+            if (readVersionThroughWal)
+                result = identityCheck(path, info);
+            if (result && !q.exec(QStringLiteral("PRAGMA quick_check"))) {
                 result = fail(ErrorCode::Corrupt,
                     tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
                         .arg(path, q.lastError().databaseText()),
                     q.lastError().text());
-            } else {
+            } else if (result) {
                 QStringList problems;
                 while (q.next()) {
                     const QString line = q.value(0).toString();
@@ -112,16 +140,14 @@ Result<DatabaseFileInfo> inspect(const QString& path)
     if (be32(header, 92) == be32(header, 24))
         info.pageCount = be32(header, 28);
 
-    if (info.applicationId != Database::ApplicationId)
-        return fail(ErrorCode::NotADatabase,
-            tr("%1 is an SQLite database of another application, not a Stepwise database.").arg(path));
-    if (info.userVersion > Schema::currentVersion())
-        return fail(ErrorCode::NewerVersion,
-            tr("%1 was written by a newer version of Stepwise (data format %2; this version reads up "
-               "to %3). Update Stepwise to open it; the file was not changed.")
-                .arg(path)
-                .arg(info.userVersion)
-                .arg(Schema::currentVersion()));
+    // Without pending WAL content the header is the truth, and checking it first means a foreign
+    // or newer file is refused before SQLite opens it at all.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool walPending = wal.exists() && wal.size() > 0;
+    if (!walPending) {
+        if (Status s = identityCheck(path, info); !s)
+            return s.error();
+    }
     if (info.size % info.pageSize != 0 || (info.pageCount > 0 && info.size < info.pageCount * info.pageSize))
         return fail(ErrorCode::Corrupt,
             tr("%1 is incomplete (truncated: %2 of %3 bytes). Restore it from a backup.")
@@ -129,7 +155,7 @@ Result<DatabaseFileInfo> inspect(const QString& path)
                 .arg(info.size)
                 .arg(info.pageCount * info.pageSize));
 
-    if (Status s = quickCheck(path); !s)
+    if (Status s = readOnlyChecks(path, walPending, info); !s)
         return s.error();
     return info;
 }
