@@ -9,7 +9,10 @@ set -eu
 
 PACKAGES="cmake g++ make ninja-build pkg-config file dpkg-dev
 qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-svg-dev
-catch2 sqlite3 xvfb xauth poppler-utils fonts-dejavu-core"
+catch2 sqlite3 xvfb xauth poppler-utils fonts-dejavu-core
+fonts-droid-fallback fonts-sil-abyssinica fonts-lohit-deva"
+# The last three fonts (9 MB together) draw the CJK, Hangul, Ethiopic and Devanagari names of the
+# demo clinic, which DejaVu lacks; a desktop usually has such fonts already, a bare machine not.
 
 say() { printf 'install-deps: %s\n' "$*"; }
 fail() {
