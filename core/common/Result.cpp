@@ -9,10 +9,9 @@ Error Error::validation(QList<FieldError> fields)
 {
     Error e;
     e.code = ErrorCode::Validation;
-    e.message = fields.size() == 1
-        ? fields.first().message
-        : QCoreApplication::translate("stepwise::Error", "%n field(s) need attention.", nullptr,
-            int(fields.size()));
+    e.message = fields.size() == 1 ? fields.first().message
+                                   : QCoreApplication::translate("stepwise::Error",
+                                       "%n field(s) need attention.", nullptr, int(fields.size()));
     e.fields = std::move(fields);
     return e;
 }

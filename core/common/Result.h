@@ -3,7 +3,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -13,19 +12,19 @@ namespace stepwise {
 enum class ErrorCode {
     Validation, // the input breaks a rule; see Error::fields
     NotFound,
-    Conflict, // e.g. a record number already taken
-    Storage, // SQLite refused a statement or transaction
+    Conflict,     // e.g. a record number already taken
+    Storage,      // SQLite refused a statement or transaction
     NotADatabase, // the file is not a Stepwise database (garbage, empty, another app's SQLite)
-    Corrupt, // a Stepwise database that fails its integrity check or is truncated
+    Corrupt,      // a Stepwise database that fails its integrity check or is truncated
     NewerVersion, // written by a newer Stepwise; we leave it alone
-    Io, // the file cannot be read or written
+    Io,           // the file cannot be read or written
     InvalidArgument,
 };
 
 // A rule broken by one field, so a form can show the reason beside that field.
 struct FieldError
 {
-    QString field; // a stable key such as "record_number", "date_of_birth"
+    QString field;   // a stable key such as "record_number", "date_of_birth"
     QString message; // translated, user-facing
     bool operator==(const FieldError&) const = default;
 };
@@ -33,9 +32,9 @@ struct FieldError
 struct Error
 {
     ErrorCode code = ErrorCode::Storage;
-    QString message; // translated one-line summary for the user
+    QString message;          // translated one-line summary for the user
     QList<FieldError> fields; // for Validation and Conflict
-    QString detail; // technical detail (driver text), for logs and --verbose
+    QString detail;           // technical detail (driver text), for logs and --verbose
 
     static Error validation(QList<FieldError> fields);
     QString fieldMessage(const QString& field) const;
@@ -44,18 +43,15 @@ struct Error
     QString fullMessage() const;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -74,16 +70,14 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
         , m_ok(false)
-    {
-    }
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

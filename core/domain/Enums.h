@@ -3,7 +3,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <array>
 #include <optional>
 
@@ -45,38 +44,31 @@ std::optional<SexAtBirth> parseSexAtBirth(const QString& text);
 std::optional<Severity> parseSeverity(const QString& text);
 
 // All values in display order, for combo boxes and validation messages.
-template<typename E>
-constexpr auto allValues();
-template<>
-constexpr auto allValues<PrimaryFocus>()
+template<typename E> constexpr auto allValues();
+template<> constexpr auto allValues<PrimaryFocus>()
 {
     return std::array { PrimaryFocus::SubstanceUse, PrimaryFocus::MentalHealth,
         PrimaryFocus::CoOccurring };
 }
-template<>
-constexpr auto allValues<ParticipantStatus>()
+template<> constexpr auto allValues<ParticipantStatus>()
 {
     return std::array { ParticipantStatus::Active, ParticipantStatus::OnHold,
         ParticipantStatus::Discharged };
 }
-template<>
-constexpr auto allValues<PhaseKind>()
+template<> constexpr auto allValues<PhaseKind>()
 {
     return std::array { PhaseKind::Intensive, PhaseKind::StepDown, PhaseKind::Aftercare };
 }
-template<>
-constexpr auto allValues<StaffRole>()
+template<> constexpr auto allValues<StaffRole>()
 {
     return std::array { StaffRole::Counselor, StaffRole::Supervisor, StaffRole::Administrator };
 }
-template<>
-constexpr auto allValues<SexAtBirth>()
+template<> constexpr auto allValues<SexAtBirth>()
 {
     return std::array { SexAtBirth::Unknown, SexAtBirth::Female, SexAtBirth::Male,
         SexAtBirth::Intersex, SexAtBirth::Declined };
 }
-template<>
-constexpr auto allValues<Severity>()
+template<> constexpr auto allValues<Severity>()
 {
     return std::array { Severity::Unspecified, Severity::Mild, Severity::Moderate,
         Severity::Severe };

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace stepwise {

@@ -59,14 +59,14 @@ bool isIcd10CmCode(const QString& code)
 bool isPlausibleEmail(const QString& email)
 {
     // Deliberately loose: one @, something before it, a dotted domain after it, no spaces.
-    static const QRegularExpression shape(
-        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     return shape.match(email).hasMatch();
 }
 
 bool isPlausiblePhone(const QString& phone)
 {
-    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ().\\-]+((ext\\.?|x) ?[0-9]+)?$"),
+    static const QRegularExpression allowed(
+        QStringLiteral("^\\+?[0-9 ().\\-]+((ext\\.?|x) ?[0-9]+)?$"),
         QRegularExpression::CaseInsensitiveOption);
     int digits = 0;
     for (QChar c : phone)
@@ -144,12 +144,13 @@ QList<FieldError> validate(const Participant& p, const QDate& today)
                 tr("%1: \"%2\" is not an ICD-10-CM code (expected a form like F10.20).")
                     .arg(row, d.icd10Code) });
         } else if (codes.contains(d.icd10Code)) {
-            errors.append({ QLatin1String(Diagnoses),
-                tr("%1: %2 is listed twice.").arg(row, d.icd10Code) });
+            errors.append(
+                { QLatin1String(Diagnoses), tr("%1: %2 is listed twice.").arg(row, d.icd10Code) });
         }
         codes.insert(d.icd10Code);
         if (d.description.isEmpty())
-            errors.append({ QLatin1String(Diagnoses), tr("%1: a description is required.").arg(row) });
+            errors.append(
+                { QLatin1String(Diagnoses), tr("%1: a description is required.").arg(row) });
         else if (d.description.size() > 250)
             errors.append({ QLatin1String(Diagnoses),
                 tr("%1: the description is longer than 250 characters.").arg(row) });

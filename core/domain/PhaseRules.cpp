@@ -2,7 +2,6 @@
 #include "PhaseRules.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace stepwise::PhaseRules {
@@ -43,14 +42,17 @@ QList<FieldError> validatePlan(PhaseKind kind, const PhasePlan& plan)
         errors.append({ QLatin1String(HoursPerWeek),
             tr("Plan between 0 and %1 hours a week.").arg(MaxHoursPerWeek) });
     else if (plan.sessionsPerWeek > 0 && plan.hoursPerWeek <= 0.0)
-        errors.append({ QLatin1String(HoursPerWeek), tr("Sessions are planned, so hours must be more than 0.") });
+        errors.append({ QLatin1String(HoursPerWeek),
+            tr("Sessions are planned, so hours must be more than 0.") });
     return errors;
 }
 
 QList<FieldError> validateEpisode(const Episode& e)
 {
     QList<FieldError> errors;
-    auto fail = [&errors](const QString& message) { errors.append({ QLatin1String(Date), message }); };
+    auto fail = [&errors](const QString& message) {
+        errors.append({ QLatin1String(Date), message });
+    };
 
     if (!e.admissionDate.isValid())
         fail(tr("The episode has no admission date."));
@@ -62,7 +64,8 @@ QList<FieldError> validateEpisode(const Episode& e)
         return errors;
     }
     if (e.phases.first().startDate != e.admissionDate)
-        fail(tr("The first phase must start on the admission date (%1).").arg(dateText(e.admissionDate)));
+        fail(tr("The first phase must start on the admission date (%1).")
+                 .arg(dateText(e.admissionDate)));
 
     int open = 0;
     for (qsizetype i = 0; i < e.phases.size(); ++i) {
@@ -95,14 +98,16 @@ Result<Episode> transition(const Episode& e, PhaseKind to, const QDate& date, co
     const QString& reason, const QDate& today)
 {
     if (!e.isOpen())
-        return refused(Date, tr("This episode was discharged on %1; readmit the participant first.")
-                                 .arg(dateText(e.dischargeDate)));
+        return refused(Date,
+            tr("This episode was discharged on %1; readmit the participant first.")
+                .arg(dateText(e.dischargeDate)));
     const Phase* current = e.currentPhase();
     if (!current)
         return refused(Kind, tr("The episode has no current phase."));
     if (current->kind == to)
-        return refused(Kind, tr("The participant is already in the %1 phase; edit its plan instead.")
-                                 .arg(label(to)));
+        return refused(Kind,
+            tr("The participant is already in the %1 phase; edit its plan instead.")
+                .arg(label(to)));
 
     QList<FieldError> errors;
     if (!date.isValid())
@@ -136,8 +141,8 @@ Result<Episode> admit(const QList<Episode>& previous, const QDate& admission,
     const QDate& dateOfBirth, const PhasePlan& plan, const QString& reason, const QDate& today)
 {
     QList<FieldError> errors;
-    const auto open = std::find_if(previous.begin(), previous.end(),
-        [](const Episode& e) { return e.isOpen(); });
+    const auto open = std::find_if(
+        previous.begin(), previous.end(), [](const Episode& e) { return e.isOpen(); });
     if (open != previous.end())
         errors.append({ QLatin1String(Date),
             tr("The participant is still in care since %1; discharge before readmitting.")
@@ -151,7 +156,8 @@ Result<Episode> admit(const QList<Episode>& previous, const QDate& admission,
     for (const Episode& e : previous) {
         if (!e.isOpen() && admission.isValid() && admission <= e.dischargeDate) {
             errors.append({ QLatin1String(Date),
-                tr("Readmission must be after the last discharge (%1).").arg(dateText(e.dischargeDate)) });
+                tr("Readmission must be after the last discharge (%1).")
+                    .arg(dateText(e.dischargeDate)) });
             break;
         }
     }
@@ -172,10 +178,12 @@ Result<Episode> admit(const QList<Episode>& previous, const QDate& admission,
     return e;
 }
 
-Result<Episode> discharge(const Episode& e, const QDate& date, const QString& reason, const QDate& today)
+Result<Episode> discharge(
+    const Episode& e, const QDate& date, const QString& reason, const QDate& today)
 {
     if (!e.isOpen())
-        return refused(Date, tr("This episode was already discharged on %1.").arg(dateText(e.dischargeDate)));
+        return refused(
+            Date, tr("This episode was already discharged on %1.").arg(dateText(e.dischargeDate)));
     const Phase* current = e.currentPhase();
     QList<FieldError> errors;
     if (!date.isValid())
@@ -184,7 +192,8 @@ Result<Episode> discharge(const Episode& e, const QDate& date, const QString& re
         errors.append({ QLatin1String(Date), tr("Discharge cannot be dated in the future.") });
     else if (current && date < current->startDate)
         errors.append({ QLatin1String(Date),
-            tr("The current phase began on %1; discharge cannot be earlier.").arg(dateText(current->startDate)) });
+            tr("The current phase began on %1; discharge cannot be earlier.")
+                .arg(dateText(current->startDate)) });
     if (reason.trimmed().isEmpty())
         errors.append({ QLatin1String(Reason), tr("Give the reason for discharge.") });
     if (!errors.isEmpty())

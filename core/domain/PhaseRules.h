@@ -31,8 +31,8 @@ Result<Episode> admit(const QList<Episode>& previous, const QDate& admission,
     const QDate& dateOfBirth, const PhasePlan& plan, const QString& reason, const QDate& today);
 
 // The episode closed on `date`: current phase and episode end that day.
-Result<Episode> discharge(const Episode& episode, const QDate& date, const QString& reason,
-    const QDate& today);
+Result<Episode> discharge(
+    const Episode& episode, const QDate& date, const QString& reason, const QDate& today);
 
 // Counted inclusively: the admission day is day 1. Computed, never stored.
 int daysInProgram(const Episode& episode, const QDate& today);

@@ -19,15 +19,15 @@ namespace ParticipantCsv {
 
 struct Problem
 {
-    int line = 0; // 1-based physical line of the CSV where the record starts (header is line 1)
-    QString column; // header name, empty when the problem concerns the whole row or file
+    int line = 0;    // 1-based physical line of the CSV where the record starts (header is line 1)
+    QString column;  // header name, empty when the problem concerns the whole row or file
     QString message; // translated
 };
 
 struct ImportOutcome
 {
     int imported = 0;
-    QList<Problem> problems; // every bad row, not only the first; nothing is written if any
+    QList<Problem> problems;    // every bad row, not only the first; nothing is written if any
     std::optional<Error> error; // a storage failure while writing (then nothing is written)
     bool ok() const { return problems.isEmpty() && !error; }
 };
@@ -44,8 +44,8 @@ QStringList columns();
 ImportOutcome importCsv(Database& db, const QByteArray& csv, const QDate& today);
 
 // Participants matching `filter`, ordered by record number, CRLF line ends (RFC 4180).
-Result<QByteArray> exportCsv(Database& db, const CaseloadFilter& filter,
-    const ExportOptions& options = {});
+Result<QByteArray> exportCsv(
+    Database& db, const CaseloadFilter& filter, const ExportOptions& options = {});
 
 } // namespace ParticipantCsv
 } // namespace stepwise

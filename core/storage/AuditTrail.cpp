@@ -15,11 +15,13 @@ QVariant nullableId(Id id)
 
 } // namespace
 
-Status record(Database& db, const QString& action, const QString& entity, Id entityId, const QString& detail)
+Status record(
+    Database& db, const QString& action, const QString& entity, Id entityId, const QString& detail)
 {
     const QString at = Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
-    auto r = db.exec(QStringLiteral("INSERT INTO audit_log (at, staff_id, action, entity, entity_id, detail) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+    auto r = db.exec(
+        QStringLiteral("INSERT INTO audit_log (at, staff_id, action, entity, entity_id, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
         { at, nullableId(db.actorId()), action, entity, nullableId(entityId), detail });
     if (!r)
         return r.error();
@@ -29,9 +31,11 @@ Status record(Database& db, const QString& action, const QString& entity, Id ent
 Result<QList<AuditEntry>> entries(Database& db, const QString& entity, Id entityId)
 {
     auto r = entity.isEmpty()
-        ? db.exec(QStringLiteral("SELECT id, at, staff_id, action, entity, entity_id, detail FROM audit_log ORDER BY id"))
-        : db.exec(QStringLiteral("SELECT id, at, staff_id, action, entity, entity_id, detail FROM audit_log "
-                                 "WHERE entity = ? AND entity_id = ? ORDER BY id"),
+        ? db.exec(QStringLiteral("SELECT id, at, staff_id, action, entity, entity_id, detail FROM "
+                                 "audit_log ORDER BY id"))
+        : db.exec(QStringLiteral(
+                      "SELECT id, at, staff_id, action, entity, entity_id, detail FROM audit_log "
+                      "WHERE entity = ? AND entity_id = ? ORDER BY id"),
             { entity, entityId });
     if (!r)
         return r.error();

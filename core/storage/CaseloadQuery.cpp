@@ -18,21 +18,25 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
 {
     // The latest episode per participant and its open phase; filters are bound (each twice:
     // Qt numbers placeholders itself), a NULL filter value matches everything.
-    const std::optional<QString> status = filter.status ? std::optional(storageKey(*filter.status)) : std::nullopt;
-    const std::optional<QString> phase = filter.phase ? std::optional(storageKey(*filter.phase)) : std::nullopt;
+    const std::optional<QString> status
+        = filter.status ? std::optional(storageKey(*filter.status)) : std::nullopt;
+    const std::optional<QString> phase
+        = filter.phase ? std::optional(storageKey(*filter.phase)) : std::nullopt;
     const QVariant counselor = filter.counselorId ? QVariant(*filter.counselorId) : QVariant();
-    auto r = db.exec(QStringLiteral(
-                         "SELECT p.id, p.record_number, p.legal_first_name, p.legal_last_name, p.preferred_name, "
-                         "p.date_of_birth, p.counselor_id, s.name, p.status, p.primary_focus, "
-                         "e.admission_date, e.discharge_date, ph.kind, ph.start_date "
-                         "FROM participant p "
-                         "LEFT JOIN staff s ON s.id = p.counselor_id "
-                         "LEFT JOIN episode e ON e.id = (SELECT id FROM episode WHERE participant_id = p.id "
-                         "    ORDER BY admission_date DESC, id DESC LIMIT 1) "
-                         "LEFT JOIN phase ph ON ph.episode_id = e.id AND ph.end_date IS NULL "
-                         "WHERE (? IS NULL OR p.status = ?) AND (? IS NULL OR p.counselor_id = ?) "
-                         "AND (? IS NULL OR ph.kind = ?) "
-                         "ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, p.id"),
+    auto r = db.exec(
+        QStringLiteral(
+            "SELECT p.id, p.record_number, p.legal_first_name, p.legal_last_name, "
+            "p.preferred_name, "
+            "p.date_of_birth, p.counselor_id, s.name, p.status, p.primary_focus, "
+            "e.admission_date, e.discharge_date, ph.kind, ph.start_date "
+            "FROM participant p "
+            "LEFT JOIN staff s ON s.id = p.counselor_id "
+            "LEFT JOIN episode e ON e.id = (SELECT id FROM episode WHERE participant_id = p.id "
+            "    ORDER BY admission_date DESC, id DESC LIMIT 1) "
+            "LEFT JOIN phase ph ON ph.episode_id = e.id AND ph.end_date IS NULL "
+            "WHERE (? IS NULL OR p.status = ?) AND (? IS NULL OR p.counselor_id = ?) "
+            "AND (? IS NULL OR ph.kind = ?) "
+            "ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, p.id"),
         { optionalText(status), optionalText(status), counselor, counselor, optionalText(phase),
             optionalText(phase) });
     if (!r)
@@ -58,8 +62,10 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
         row.age = p.ageOn(today);
         row.counselorId = q.value(6).toLongLong();
         row.counselorName = q.value(7).toString();
-        row.status = parseParticipantStatus(q.value(8).toString()).value_or(ParticipantStatus::Active);
-        row.primaryFocus = parsePrimaryFocus(q.value(9).toString()).value_or(PrimaryFocus::SubstanceUse);
+        row.status
+            = parseParticipantStatus(q.value(8).toString()).value_or(ParticipantStatus::Active);
+        row.primaryFocus
+            = parsePrimaryFocus(q.value(9).toString()).value_or(PrimaryFocus::SubstanceUse);
         row.admissionDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
         const bool inCare = !q.value(10).isNull() && q.value(11).isNull();
         if (inCare && row.admissionDate.isValid())

@@ -24,7 +24,7 @@ struct CaseloadRow
     std::optional<PhaseKind> phase; // current phase of the open episode
     QDate phaseStart;
     int daysInPhase = -1;
-    QDate admissionDate; // of the latest episode
+    QDate admissionDate;    // of the latest episode
     int daysInProgram = -1; // of the open episode
     Id counselorId = 0;
     QString counselorName;

@@ -34,10 +34,12 @@ Status createPrivateFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return Error { ErrorCode::Io, tr("The folder %1 does not exist.").arg(info.absolutePath()), {}, {} };
+        return Error { ErrorCode::Io, tr("The folder %1 does not exist.").arg(info.absolutePath()),
+            {}, {} };
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error { ErrorCode::Io, tr("Cannot create %1: %2").arg(path, file.errorString()), {}, {} };
+        return Error { ErrorCode::Io, tr("Cannot create %1: %2").arg(path, file.errorString()), {},
+            {} };
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.close();
     return {};
@@ -57,8 +59,7 @@ Error storageError(const QString& message, const QString& detail)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -76,7 +77,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (path.isEmpty())
         return Error { ErrorCode::InvalidArgument, tr("No database file was given."), {}, {} };
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return storageError(tr("The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)."));
+        return storageError(
+            tr("The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)."));
 
     auto info = DatabaseFile::inspect(path);
     if (!info)
@@ -84,13 +86,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     bool created = false;
     if (!info->exists) {
         if (mode == OpenMode::ExistingOnly)
-            return Error { ErrorCode::NotFound, tr("There is no database at %1.").arg(path), {}, {} };
+            return Error { ErrorCode::NotFound, tr("There is no database at %1.").arg(path), {},
+                {} };
         if (Status s = createPrivateFile(path); !s)
             return s.error();
         created = true;
     }
 
-    const QString name = QStringLiteral("stepwise-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name
+        = QStringLiteral("stepwise-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> self(new Database(QFileInfo(path).absoluteFilePath(), name));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -146,7 +150,8 @@ Status Database::configure()
     auto mode = queryOne(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
         return mode.error();
-    if (!*mode || (*mode)->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    if (!*mode
+        || (*mode)->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return storageError(tr("The database could not be switched to write-ahead logging; "
                                "is it on a read-only or network drive?"));
     return {};
@@ -223,8 +228,9 @@ Result<std::optional<QSqlRecord>> Database::queryOne(const QString& sql, const Q
 Result<QVariant> Database::pragma(const QString& name)
 {
     // Pragma names cannot be bound; only the fixed names we read are allowed.
-    static const QStringList allowed = { QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
-        QStringLiteral("foreign_keys"), QStringLiteral("busy_timeout"), QStringLiteral("user_version"),
+    static const QStringList allowed = { QStringLiteral("journal_mode"),
+        QStringLiteral("synchronous"), QStringLiteral("foreign_keys"),
+        QStringLiteral("busy_timeout"), QStringLiteral("user_version"),
         QStringLiteral("application_id"), QStringLiteral("page_count") };
     if (!allowed.contains(name))
         return Error { ErrorCode::InvalidArgument, tr("Unknown setting %1.").arg(name), {}, {} };
@@ -250,10 +256,12 @@ Result<QStringList> Database::verify()
         return fk.error();
     while (fk->next())
         problems << tr("foreign key: row %1 of %2 points to a missing %3 row")
-                        .arg(fk->value(1).toString(), fk->value(0).toString(), fk->value(2).toString());
+                        .arg(fk->value(1).toString(), fk->value(0).toString(),
+                            fk->value(2).toString());
     const int version = schemaVersion();
     if (version != Schema::currentVersion())
-        problems << tr("schema version is %1, expected %2").arg(version).arg(Schema::currentVersion());
+        problems
+            << tr("schema version is %1, expected %2").arg(version).arg(Schema::currentVersion());
     auto app = pragma(QStringLiteral("application_id"));
     if (!app)
         return app.error();
@@ -319,8 +327,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (m_done)
-        return m_status.ok() ? storageError(QCoreApplication::translate("stepwise::Database",
-                                   "Internal error: transaction committed twice."))
+        return m_status.ok() ? storageError(QCoreApplication::translate(
+                   "stepwise::Database", "Internal error: transaction committed twice."))
                              : m_status;
     m_done = true;
     m_status = m_db.commitTransaction();

@@ -9,7 +9,6 @@
 #include <QSqlRecord>
 #include <QString>
 #include <QVariantList>
-
 #include <memory>
 #include <unordered_map>
 
@@ -22,8 +21,7 @@ class Rows
 public:
     explicit Rows(QSqlQuery* query)
         : m_query(query)
-    {
-    }
+    { }
     bool next() { return m_query->next(); }
     QVariant value(int column) const { return m_query->value(column); }
     QSqlRecord record() const { return m_query->record(); }
@@ -41,7 +39,7 @@ class Database
 {
 public:
     enum class OpenMode {
-        ExistingOnly, // refuse a missing file
+        ExistingOnly,    // refuse a missing file
         CreateIfMissing, // create and migrate an empty database when the file does not exist
     };
 

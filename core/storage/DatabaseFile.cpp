@@ -41,10 +41,12 @@ Status identityCheck(const QString& path, const DatabaseFileInfo& info)
 {
     if (info.applicationId != Database::ApplicationId)
         return fail(ErrorCode::NotADatabase,
-            tr("%1 is an SQLite database of another application, not a Stepwise database.").arg(path));
+            tr("%1 is an SQLite database of another application, not a Stepwise database.")
+                .arg(path));
     if (info.userVersion > Schema::currentVersion())
         return fail(ErrorCode::NewerVersion,
-            tr("%1 was written by a newer version of Stepwise (data format %2; this version reads up "
+            tr("%1 was written by a newer version of Stepwise (data format %2; this version reads "
+               "up "
                "to %3). Update Stepwise to open it; the file was not changed.")
                 .arg(path)
                 .arg(info.userVersion)
@@ -58,7 +60,8 @@ Status identityCheck(const QString& path, const DatabaseFileInfo& info)
 // are read through SQLite, which sees the WAL.
 Status readOnlyChecks(const QString& path, bool readVersionThroughWal, DatabaseFileInfo& info)
 {
-    const QString name = QStringLiteral("stepwise-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name
+        = QStringLiteral("stepwise-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Status result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -91,7 +94,8 @@ Status readOnlyChecks(const QString& path, bool readVersionThroughWal, DatabaseF
                 }
                 if (!problems.isEmpty())
                     result = fail(ErrorCode::Corrupt,
-                        tr("%1 is damaged: %2. Restore it from a backup.").arg(path, problems.first()),
+                        tr("%1 is damaged: %2. Restore it from a backup.")
+                            .arg(path, problems.first()),
                         problems.join(QLatin1Char('\n')));
             }
             q.finish();
@@ -121,7 +125,8 @@ Result<DatabaseFileInfo> inspect(const QString& path)
         return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
     info.size = file.size();
     if (info.size == 0)
-        return fail(ErrorCode::NotADatabase, tr("%1 is empty; it is not a Stepwise database.").arg(path));
+        return fail(
+            ErrorCode::NotADatabase, tr("%1 is empty; it is not a Stepwise database.").arg(path));
     const QByteArray header = file.read(HeaderSize);
     file.close();
     if (header.size() < HeaderSize || !header.startsWith(QByteArray(Magic, sizeof(Magic))))
@@ -148,7 +153,8 @@ Result<DatabaseFileInfo> inspect(const QString& path)
         if (Status s = identityCheck(path, info); !s)
             return s.error();
     }
-    if (info.size % info.pageSize != 0 || (info.pageCount > 0 && info.size < info.pageCount * info.pageSize))
+    if (info.size % info.pageSize != 0
+        || (info.pageCount > 0 && info.size < info.pageCount * info.pageSize))
         return fail(ErrorCode::Corrupt,
             tr("%1 is incomplete (truncated: %2 of %3 bytes). Restore it from a backup.")
                 .arg(path)

@@ -29,8 +29,10 @@ QDate dateFrom(const QVariant& v)
 
 Status setParticipantStatus(Database& db, Id participantId, ParticipantStatus status)
 {
-    auto r = db.exec(QStringLiteral("UPDATE participant SET status = ?, updated_at = ? WHERE id = ?"),
-        { storageKey(status), Clock::instance().now().toUTC().toString(Qt::ISODateWithMs), participantId });
+    auto r
+        = db.exec(QStringLiteral("UPDATE participant SET status = ?, updated_at = ? WHERE id = ?"),
+            { storageKey(status), Clock::instance().now().toUTC().toString(Qt::ISODateWithMs),
+                participantId });
     if (!r)
         return r.error();
     return {};
@@ -40,11 +42,13 @@ Status setParticipantStatus(Database& db, Id participantId, ParticipantStatus st
 
 Result<QList<Episode>> EpisodeStore::episodes(Id participantId)
 {
-    auto r = m_db.exec(QStringLiteral("SELECT e.id, e.admission_date, e.discharge_date, e.discharge_reason, "
-                                      "p.id, p.kind, p.start_date, p.end_date, p.sessions_per_week, "
-                                      "p.hours_per_week, p.reason "
-                                      "FROM episode e LEFT JOIN phase p ON p.episode_id = e.id "
-                                      "WHERE e.participant_id = ? ORDER BY e.admission_date, e.id, p.start_date, p.id"),
+    auto r = m_db.exec(
+        QStringLiteral(
+            "SELECT e.id, e.admission_date, e.discharge_date, e.discharge_reason, "
+            "p.id, p.kind, p.start_date, p.end_date, p.sessions_per_week, "
+            "p.hours_per_week, p.reason "
+            "FROM episode e LEFT JOIN phase p ON p.episode_id = e.id "
+            "WHERE e.participant_id = ? ORDER BY e.admission_date, e.id, p.start_date, p.id"),
         { participantId });
     if (!r)
         return r.error();
@@ -79,11 +83,13 @@ Result<QList<Episode>> EpisodeStore::episodes(Id participantId)
 
 Result<Episode> EpisodeStore::episode(Id episodeId)
 {
-    auto owner = m_db.queryOne(QStringLiteral("SELECT participant_id FROM episode WHERE id = ?"), { episodeId });
+    auto owner = m_db.queryOne(
+        QStringLiteral("SELECT participant_id FROM episode WHERE id = ?"), { episodeId });
     if (!owner)
         return owner.error();
     if (!*owner)
-        return Error { ErrorCode::NotFound, tr("There is no episode with id %1.").arg(episodeId), {}, {} };
+        return Error { ErrorCode::NotFound, tr("There is no episode with id %1.").arg(episodeId),
+            {}, {} };
     auto all = episodes((*owner)->value(0).toLongLong());
     if (!all)
         return all.error();
@@ -91,28 +97,33 @@ Result<Episode> EpisodeStore::episode(Id episodeId)
         if (e.id == episodeId)
             return e;
     }
-    return Error { ErrorCode::NotFound, tr("There is no episode with id %1.").arg(episodeId), {}, {} };
+    return Error { ErrorCode::NotFound, tr("There is no episode with id %1.").arg(episodeId), {},
+        {} };
 }
 
-Result<Id> EpisodeStore::admit(Id participantId, const QDate& date, const PhasePlan& plan, const QString& reason)
+Result<Id> EpisodeStore::admit(
+    Id participantId, const QDate& date, const PhasePlan& plan, const QString& reason)
 {
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto dob = m_db.queryOne(QStringLiteral("SELECT date_of_birth FROM participant WHERE id = ?"), { participantId });
+    auto dob = m_db.queryOne(
+        QStringLiteral("SELECT date_of_birth FROM participant WHERE id = ?"), { participantId });
     if (!dob)
         return dob.error();
     if (!*dob)
-        return Error { ErrorCode::NotFound, tr("There is no participant with id %1.").arg(participantId), {}, {} };
+        return Error { ErrorCode::NotFound,
+            tr("There is no participant with id %1.").arg(participantId), {}, {} };
     auto previous = episodes(participantId);
     if (!previous)
         return previous.error();
-    auto admitted = PhaseRules::admit(previous.value(), date, dateFrom((*dob)->value(0)), plan, reason,
-        Clock::instance().today());
+    auto admitted = PhaseRules::admit(previous.value(), date, dateFrom((*dob)->value(0)), plan,
+        reason, Clock::instance().today());
     if (!admitted)
         return admitted.error();
 
-    auto r = m_db.exec(QStringLiteral("INSERT INTO episode (participant_id, admission_date) VALUES (?, ?)"),
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO episode (participant_id, admission_date) VALUES (?, ?)"),
         { participantId, dateValue(date) });
     if (!r)
         return r.error();
@@ -125,8 +136,8 @@ Result<Id> EpisodeStore::admit(Id participantId, const QDate& date, const PhaseP
         return s.error();
     if (Status s = setParticipantStatus(m_db, participantId, ParticipantStatus::Active); !s)
         return s.error();
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("episode.admit"), QStringLiteral("episode"), e.id,
-            QStringLiteral("participant %1").arg(participantId));
+    if (Status s = AuditTrail::record(m_db, QStringLiteral("episode.admit"),
+            QStringLiteral("episode"), e.id, QStringLiteral("participant %1").arg(participantId));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -134,8 +145,8 @@ Result<Id> EpisodeStore::admit(Id participantId, const QDate& date, const PhaseP
     return e.id;
 }
 
-Status EpisodeStore::transition(Id episodeId, PhaseKind to, const QDate& date, const PhasePlan& plan,
-    const QString& reason)
+Status EpisodeStore::transition(
+    Id episodeId, PhaseKind to, const QDate& date, const PhasePlan& plan, const QString& reason)
 {
     Transaction tx(m_db);
     if (!tx.ok())
@@ -143,15 +154,18 @@ Status EpisodeStore::transition(Id episodeId, PhaseKind to, const QDate& date, c
     auto before = episode(episodeId);
     if (!before)
         return before.error();
-    auto after = PhaseRules::transition(before.value(), to, date, plan, reason, Clock::instance().today());
+    auto after
+        = PhaseRules::transition(before.value(), to, date, plan, reason, Clock::instance().today());
     if (!after)
         return after.error();
     if (Status s = writePhases(before.value(), after.value()); !s)
         return s;
     const Phase* from = before->currentPhase();
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("phase.transition"), QStringLiteral("episode"), episodeId,
+    if (Status s = AuditTrail::record(m_db, QStringLiteral("phase.transition"),
+            QStringLiteral("episode"), episodeId,
             QStringLiteral("%1 -> %2 on %3")
-                .arg(from ? storageKey(from->kind) : QString(), storageKey(to), date.toString(Qt::ISODate)));
+                .arg(from ? storageKey(from->kind) : QString(), storageKey(to),
+                    date.toString(Qt::ISODate)));
         !s)
         return s;
     return tx.commit();
@@ -170,14 +184,16 @@ Status EpisodeStore::discharge(Id episodeId, const QDate& date, const QString& r
         return after.error();
     if (Status s = writePhases(before.value(), after.value()); !s)
         return s;
-    auto r = m_db.exec(QStringLiteral("UPDATE episode SET discharge_date = ?, discharge_reason = ? WHERE id = ?"),
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE episode SET discharge_date = ?, discharge_reason = ? WHERE id = ?"),
         { dateValue(after->dischargeDate), after->dischargeReason, episodeId });
     if (!r)
         return r.error();
-    if (Status s = setParticipantStatus(m_db, before->participantId, ParticipantStatus::Discharged); !s)
+    if (Status s = setParticipantStatus(m_db, before->participantId, ParticipantStatus::Discharged);
+        !s)
         return s;
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("episode.discharge"), QStringLiteral("episode"), episodeId,
-            date.toString(Qt::ISODate));
+    if (Status s = AuditTrail::record(m_db, QStringLiteral("episode.discharge"),
+            QStringLiteral("episode"), episodeId, date.toString(Qt::ISODate));
         !s)
         return s;
     return tx.commit();
@@ -189,7 +205,8 @@ Status EpisodeStore::updatePlan(Id phaseId, const PhasePlan& plan)
     if (!kind)
         return kind.error();
     if (!*kind)
-        return Error { ErrorCode::NotFound, tr("There is no phase with id %1.").arg(phaseId), {}, {} };
+        return Error { ErrorCode::NotFound, tr("There is no phase with id %1.").arg(phaseId), {},
+            {} };
     const auto errors = PhaseRules::validatePlan(
         parsePhaseKind((*kind)->value(0).toString()).value_or(PhaseKind::Intensive), plan);
     if (!errors.isEmpty())
@@ -197,11 +214,13 @@ Status EpisodeStore::updatePlan(Id phaseId, const PhasePlan& plan)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto r = m_db.exec(QStringLiteral("UPDATE phase SET sessions_per_week = ?, hours_per_week = ? WHERE id = ?"),
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE phase SET sessions_per_week = ?, hours_per_week = ? WHERE id = ?"),
         { plan.sessionsPerWeek, plan.hoursPerWeek, phaseId });
     if (!r)
         return r.error();
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("phase.plan"), QStringLiteral("phase"), phaseId,
+    if (Status s
+        = AuditTrail::record(m_db, QStringLiteral("phase.plan"), QStringLiteral("phase"), phaseId,
             QStringLiteral("%1 sessions, %2 h").arg(plan.sessionsPerWeek).arg(plan.hoursPerWeek));
         !s)
         return s;
@@ -219,15 +238,18 @@ Status EpisodeStore::writePhases(const Episode& before, const Episode& after)
                 [&p](const Phase& b) { return b.id == p.id; });
             if (old != before.phases.end() && old->endDate == p.endDate)
                 continue;
-            auto r = m_db.exec(QStringLiteral("UPDATE phase SET end_date = ? WHERE id = ?"), { dateValue(p.endDate), p.id });
+            auto r = m_db.exec(QStringLiteral("UPDATE phase SET end_date = ? WHERE id = ?"),
+                { dateValue(p.endDate), p.id });
             if (!r)
                 return r.error();
             continue;
         }
-        auto r = m_db.exec(QStringLiteral("INSERT INTO phase (episode_id, kind, start_date, end_date, sessions_per_week, "
-                                          "hours_per_week, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { before.id, storageKey(p.kind), dateValue(p.startDate), dateValue(p.endDate), p.plan.sessionsPerWeek,
-                p.plan.hoursPerWeek, p.reason });
+        auto r = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO phase (episode_id, kind, start_date, end_date, sessions_per_week, "
+                "hours_per_week, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { before.id, storageKey(p.kind), dateValue(p.startDate), dateValue(p.endDate),
+                p.plan.sessionsPerWeek, p.plan.hoursPerWeek, p.reason });
         if (!r)
             return r.error();
     }

@@ -15,15 +15,14 @@ class EpisodeStore
 public:
     explicit EpisodeStore(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<QList<Episode>> episodes(Id participantId); // oldest first, with phases
     Result<Episode> episode(Id episodeId);
 
     // Opens a new episode in the intensive phase; sets the participant active.
-    Result<Id> admit(Id participantId, const QDate& date, const PhasePlan& plan,
-        const QString& reason = {});
+    Result<Id> admit(
+        Id participantId, const QDate& date, const PhasePlan& plan, const QString& reason = {});
     // Closes the current phase the day before `date` and opens `to` on `date`.
     Status transition(Id episodeId, PhaseKind to, const QDate& date, const PhasePlan& plan,
         const QString& reason);

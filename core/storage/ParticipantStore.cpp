@@ -3,8 +3,8 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
-#include "LookupKey.h"
 #include "EpisodeStore.h"
+#include "LookupKey.h"
 #include "common/Clock.h"
 #include "domain/ParticipantRules.h"
 
@@ -58,11 +58,11 @@ QVariant nullableId(Id id)
 // The values of every editable column, in the order of the INSERT and UPDATE statements below.
 QVariantList editableValues(const Participant& p, const QString& now)
 {
-    return { p.recordNumber, lookupKey(p.recordNumber), p.legalFirstName, p.legalLastName, p.preferredName,
-        p.dateOfBirth.toString(Qt::ISODate), storageKey(p.sexAtBirth), p.genderIdentity, p.pronouns, p.phone,
-        p.email, p.address, p.emergencyContact.name, p.emergencyContact.relationship,
-        p.emergencyContact.phone, storageKey(p.primaryFocus), p.referralSource, nullableId(p.counselorId),
-        storageKey(p.status), now };
+    return { p.recordNumber, lookupKey(p.recordNumber), p.legalFirstName, p.legalLastName,
+        p.preferredName, p.dateOfBirth.toString(Qt::ISODate), storageKey(p.sexAtBirth),
+        p.genderIdentity, p.pronouns, p.phone, p.email, p.address, p.emergencyContact.name,
+        p.emergencyContact.relationship, p.emergencyContact.phone, storageKey(p.primaryFocus),
+        p.referralSource, nullableId(p.counselorId), storageKey(p.status), now };
 }
 
 QString nowText()
@@ -81,27 +81,34 @@ Status ParticipantStore::validateForWrite(const Participant& p)
             return existing.error();
         if (*existing && **existing != p.id)
             errors.append({ QLatin1String(ParticipantRules::RecordNumber),
-                tr("Record number %1 is already used by another participant.").arg(p.recordNumber) });
+                tr("Record number %1 is already used by another participant.")
+                    .arg(p.recordNumber) });
     }
     if (p.counselorId > 0) {
-        auto r = m_db.queryOne(QStringLiteral("SELECT role, active FROM staff WHERE id = ?"), { p.counselorId });
+        auto r = m_db.queryOne(
+            QStringLiteral("SELECT role, active FROM staff WHERE id = ?"), { p.counselorId });
         if (!r)
             return r.error();
         if (!*r)
-            errors.append({ QLatin1String(ParticipantRules::Counselor), tr("The assigned counselor does not exist.") });
+            errors.append({ QLatin1String(ParticipantRules::Counselor),
+                tr("The assigned counselor does not exist.") });
     }
     if (p.id > 0 && p.status == ParticipantStatus::Discharged) {
         auto open = m_db.queryOne(
-            QStringLiteral("SELECT 1 FROM episode WHERE participant_id = ? AND discharge_date IS NULL"), { p.id });
+            QStringLiteral(
+                "SELECT 1 FROM episode WHERE participant_id = ? AND discharge_date IS NULL"),
+            { p.id });
         if (!open)
             return open.error();
         if (*open)
             errors.append({ QStringLiteral("status"),
-                tr("The participant is still in care; discharge the episode to mark them discharged.") });
+                tr("The participant is still in care; discharge the episode to mark them "
+                   "discharged.") });
     }
     if (!errors.isEmpty()) {
         Error e = Error::validation(errors);
-        if (errors.size() == 1 && errors.first().field == QLatin1String(ParticipantRules::RecordNumber)
+        if (errors.size() == 1
+            && errors.first().field == QLatin1String(ParticipantRules::RecordNumber)
             && !p.recordNumber.isEmpty() && p.recordNumber.size() <= 40)
             e.code = ErrorCode::Conflict;
         return e;
@@ -111,12 +118,16 @@ Status ParticipantStore::validateForWrite(const Participant& p)
 
 Status ParticipantStore::writeDiagnoses(Id participantId, const QList<Diagnosis>& diagnoses)
 {
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM diagnosis WHERE participant_id = ?"), { participantId }); !r)
+    if (auto r = m_db.exec(
+            QStringLiteral("DELETE FROM diagnosis WHERE participant_id = ?"), { participantId });
+        !r)
         return r.error();
     for (qsizetype i = 0; i < diagnoses.size(); ++i) {
         const Diagnosis& d = diagnoses.at(i);
-        auto r = m_db.exec(QStringLiteral("INSERT INTO diagnosis (participant_id, position, icd10_code, description, "
-                                          "severity) VALUES (?, ?, ?, ?, ?)"),
+        auto r = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO diagnosis (participant_id, position, icd10_code, description, "
+                "severity) VALUES (?, ?, ?, ?, ?)"),
             { participantId, int(i), d.icd10Code, d.description, storageKey(d.severity) });
         if (!r)
             return r.error();
@@ -139,22 +150,27 @@ Result<Id> ParticipantStore::add(Participant participant, const std::optional<Ad
     const QString now = nowText();
     QVariantList values = editableValues(p, now);
     values << now;
-    auto r = m_db.exec(QStringLiteral("INSERT INTO participant (record_number, record_key, legal_first_name, legal_last_name, "
-                                      "preferred_name, date_of_birth, sex_at_birth, gender_identity, pronouns, "
-                                      "phone, email, address, emergency_name, emergency_relationship, "
-                                      "emergency_phone, primary_focus, referral_source, counselor_id, status, "
-                                      "updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, ?, ?, ?)"),
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO participant (record_number, record_key, legal_first_name, "
+                       "legal_last_name, "
+                       "preferred_name, date_of_birth, sex_at_birth, gender_identity, pronouns, "
+                       "phone, email, address, emergency_name, emergency_relationship, "
+                       "emergency_phone, primary_focus, referral_source, counselor_id, status, "
+                       "updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?)"),
         values);
     if (!r)
         return r.error();
     const Id id = r->lastInsertId().toLongLong();
     if (Status s = writeDiagnoses(id, p.diagnoses); !s)
         return s.error();
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("participant.create"), QStringLiteral("participant"), id); !s)
+    if (Status s = AuditTrail::record(
+            m_db, QStringLiteral("participant.create"), QStringLiteral("participant"), id);
+        !s)
         return s.error();
     if (admission) {
-        auto episode = EpisodeStore(m_db).admit(id, admission->date, admission->plan, admission->reason);
+        auto episode
+            = EpisodeStore(m_db).admit(id, admission->date, admission->plan, admission->reason);
         if (!episode)
             return episode.error();
     }
@@ -167,7 +183,8 @@ Status ParticipantStore::update(Participant participant)
 {
     Participant p = ParticipantRules::normalized(std::move(participant));
     if (p.id <= 0)
-        return Error { ErrorCode::InvalidArgument, tr("The participant has not been saved yet."), {}, {} };
+        return Error { ErrorCode::InvalidArgument, tr("The participant has not been saved yet."),
+            {}, {} };
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -179,12 +196,14 @@ Status ParticipantStore::update(Participant participant)
 
     QVariantList values = editableValues(p, nowText());
     values << p.id;
-    auto r = m_db.exec(QStringLiteral("UPDATE participant SET record_number = ?, record_key = ?, legal_first_name = ?, "
-                                      "legal_last_name = ?, preferred_name = ?, date_of_birth = ?, "
-                                      "sex_at_birth = ?, gender_identity = ?, pronouns = ?, phone = ?, "
-                                      "email = ?, address = ?, emergency_name = ?, emergency_relationship = ?, "
-                                      "emergency_phone = ?, primary_focus = ?, referral_source = ?, "
-                                      "counselor_id = ?, status = ?, updated_at = ? WHERE id = ?"),
+    auto r = m_db.exec(
+        QStringLiteral(
+            "UPDATE participant SET record_number = ?, record_key = ?, legal_first_name = ?, "
+            "legal_last_name = ?, preferred_name = ?, date_of_birth = ?, "
+            "sex_at_birth = ?, gender_identity = ?, pronouns = ?, phone = ?, "
+            "email = ?, address = ?, emergency_name = ?, emergency_relationship = ?, "
+            "emergency_phone = ?, primary_focus = ?, referral_source = ?, "
+            "counselor_id = ?, status = ?, updated_at = ? WHERE id = ?"),
         values);
     if (!r)
         return r.error();
@@ -195,7 +214,9 @@ Status ParticipantStore::update(Participant participant)
     QString detail;
     if (before->counselorId != p.counselorId)
         detail = QStringLiteral("counselor %1 -> %2").arg(before->counselorId).arg(p.counselorId);
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("participant.update"), QStringLiteral("participant"), p.id, detail); !s)
+    if (Status s = AuditTrail::record(m_db, QStringLiteral("participant.update"),
+            QStringLiteral("participant"), p.id, detail);
+        !s)
         return s;
     return tx.commit();
 }
@@ -206,7 +227,8 @@ Result<Participant> ParticipantStore::get(Id id)
     if (!r)
         return r.error();
     if (!*r)
-        return Error { ErrorCode::NotFound, tr("There is no participant with id %1.").arg(id), {}, {} };
+        return Error { ErrorCode::NotFound, tr("There is no participant with id %1.").arg(id), {},
+            {} };
     Participant p = fromRow(**r);
     auto d = m_db.exec(QStringLiteral("SELECT icd10_code, description, severity FROM diagnosis "
                                       "WHERE participant_id = ? ORDER BY position"),

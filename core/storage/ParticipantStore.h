@@ -23,8 +23,7 @@ class ParticipantStore
 public:
     explicit ParticipantStore(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Normalises and validates, checks the record number is free and the counselor exists,
     // then inserts participant, diagnoses and (optionally) the admission in one transaction.

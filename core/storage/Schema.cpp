@@ -64,7 +64,8 @@ const QStringList migration1 = {
         CHECK (discharge_date IS NULL OR discharge_date >= admission_date)))"),
     QStringLiteral("CREATE INDEX episode_participant ON episode(participant_id, admission_date)"),
     // A participant has at most one episode in care.
-    QStringLiteral("CREATE UNIQUE INDEX episode_one_open ON episode(participant_id) WHERE discharge_date IS NULL"),
+    QStringLiteral("CREATE UNIQUE INDEX episode_one_open ON episode(participant_id) WHERE "
+                   "discharge_date IS NULL"),
     QStringLiteral(R"(CREATE TABLE phase (
         id INTEGER PRIMARY KEY,
         episode_id INTEGER NOT NULL REFERENCES episode(id),
@@ -77,8 +78,10 @@ const QStringList migration1 = {
         CHECK (end_date IS NULL OR end_date >= start_date)))"),
     QStringLiteral("CREATE INDEX phase_episode ON phase(episode_id, start_date)"),
     // An episode has at most one current phase.
-    QStringLiteral("CREATE UNIQUE INDEX phase_one_open ON phase(episode_id) WHERE end_date IS NULL"),
-    QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    QStringLiteral(
+        "CREATE UNIQUE INDEX phase_one_open ON phase(episode_id) WHERE end_date IS NULL"),
+    QStringLiteral(
+        "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
     QStringLiteral(R"(CREATE TABLE audit_log (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
@@ -91,7 +94,8 @@ const QStringList migration1 = {
     // Until sign-in exists, writes are made by this local account (see Database::actorId).
     QStringLiteral(R"(INSERT INTO staff (name, name_key, role, created_at)
         VALUES ('Local user', 'local user', 'administrator', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
-    QStringLiteral("INSERT INTO setting (key, value) VALUES ('default_actor_id', last_insert_rowid())"),
+    QStringLiteral(
+        "INSERT INTO setting (key, value) VALUES ('default_actor_id', last_insert_rowid())"),
 };
 
 const QList<QStringList>& migrations()
@@ -120,7 +124,8 @@ Status migrate(Database& db, int target)
         target = currentVersion();
     const int from = db.schemaVersion();
     if (from < 0)
-        return storageError(QCoreApplication::translate("stepwise::Schema", "Cannot read the data format version."));
+        return storageError(QCoreApplication::translate(
+            "stepwise::Schema", "Cannot read the data format version."));
     if (from >= target)
         return {};
 
@@ -142,7 +147,9 @@ Status migrate(Database& db, int target)
     // PRAGMA values cannot be bound; both are integers we format ourselves.
     if (auto r = db.exec(QStringLiteral("PRAGMA user_version = ") + QString::number(target)); !r)
         return r.error();
-    if (auto r = db.exec(QStringLiteral("PRAGMA application_id = ") + QString::number(Database::ApplicationId)); !r)
+    if (auto r = db.exec(
+            QStringLiteral("PRAGMA application_id = ") + QString::number(Database::ApplicationId));
+        !r)
         return r.error();
     return tx.commit();
 }

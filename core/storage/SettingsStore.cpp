@@ -19,10 +19,10 @@ struct Key
     void (*set)(ProgramSettings&, const QString&);
 };
 
-template<PhaseKind K>
-Key sessionsKey(const char* name)
+template<PhaseKind K> Key sessionsKey(const char* name)
 {
-    return { name, [](const ProgramSettings& s) { return QString::number(s.defaultPlan(K).sessionsPerWeek); },
+    return { name,
+        [](const ProgramSettings& s) { return QString::number(s.defaultPlan(K).sessionsPerWeek); },
         [](ProgramSettings& s, const QString& v) {
             bool ok = false;
             const int n = v.toInt(&ok);
@@ -34,10 +34,10 @@ Key sessionsKey(const char* name)
         } };
 }
 
-template<PhaseKind K>
-Key hoursKey(const char* name)
+template<PhaseKind K> Key hoursKey(const char* name)
 {
-    return { name, [](const ProgramSettings& s) { return QString::number(s.defaultPlan(K).hoursPerWeek); },
+    return { name,
+        [](const ProgramSettings& s) { return QString::number(s.defaultPlan(K).hoursPerWeek); },
         [](ProgramSettings& s, const QString& v) {
             bool ok = false;
             const double h = v.toDouble(&ok);
@@ -97,7 +97,9 @@ Status SettingsStore::save(const ProgramSettings& settings)
         if (!r)
             return r.error();
     }
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("settings.update"), QStringLiteral("setting"), 0); !s)
+    if (Status s
+        = AuditTrail::record(m_db, QStringLiteral("settings.update"), QStringLiteral("setting"), 0);
+        !s)
         return s;
     return tx.commit();
 }

@@ -15,8 +15,7 @@ class SettingsStore
 public:
     explicit SettingsStore(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<ProgramSettings> load();
     Status save(const ProgramSettings& settings);

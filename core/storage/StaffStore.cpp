@@ -43,8 +43,9 @@ QList<FieldError> validate(const StaffMember& m)
 
 Result<QList<StaffMember>> StaffStore::list(bool includeInactive)
 {
-    auto r = includeInactive ? m_db.exec(selectColumns + QStringLiteral("ORDER BY name"))
-                             : m_db.exec(selectColumns + QStringLiteral("WHERE active = 1 ORDER BY name"));
+    auto r = includeInactive
+        ? m_db.exec(selectColumns + QStringLiteral("ORDER BY name"))
+        : m_db.exec(selectColumns + QStringLiteral("WHERE active = 1 ORDER BY name"));
     if (!r)
         return r.error();
     QList<StaffMember> list;
@@ -59,13 +60,15 @@ Result<StaffMember> StaffStore::get(Id id)
     if (!r)
         return r.error();
     if (!*r)
-        return Error { ErrorCode::NotFound, tr("There is no staff member with id %1.").arg(id), {}, {} };
+        return Error { ErrorCode::NotFound, tr("There is no staff member with id %1.").arg(id), {},
+            {} };
     return fromRow(**r);
 }
 
 Result<std::optional<StaffMember>> StaffStore::findByName(const QString& name)
 {
-    auto r = m_db.queryOne(selectColumns + QStringLiteral("WHERE name_key = ?"), { lookupKey(name) });
+    auto r
+        = m_db.queryOne(selectColumns + QStringLiteral("WHERE name_key = ?"), { lookupKey(name) });
     if (!r)
         return r.error();
     if (!*r)
@@ -85,18 +88,21 @@ Result<Id> StaffStore::add(StaffMember member)
     if (!existing)
         return existing.error();
     if (*existing) {
-        Error e = Error::validation({ { QStringLiteral("name"), tr("A staff member named %1 already exists.").arg(member.name) } });
+        Error e = Error::validation({ { QStringLiteral("name"),
+            tr("A staff member named %1 already exists.").arg(member.name) } });
         e.code = ErrorCode::Conflict;
         return e;
     }
-    auto r = m_db.exec(QStringLiteral("INSERT INTO staff (name, name_key, role, active, created_at) VALUES (?, ?, ?, ?, ?)"),
+    auto r = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO staff (name, name_key, role, active, created_at) VALUES (?, ?, ?, ?, ?)"),
         { member.name, lookupKey(member.name), storageKey(member.role), member.active ? 1 : 0,
             Clock::instance().now().toUTC().toString(Qt::ISODateWithMs) });
     if (!r)
         return r.error();
     const Id id = r->lastInsertId().toLongLong();
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("staff.create"), QStringLiteral("staff"), id,
-            storageKey(member.role));
+    if (Status s = AuditTrail::record(m_db, QStringLiteral("staff.create"), QStringLiteral("staff"),
+            id, storageKey(member.role));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -117,17 +123,23 @@ Status StaffStore::update(const StaffMember& member)
     if (!existing)
         return existing.error();
     if (*existing && (*existing)->id != m.id) {
-        Error e = Error::validation({ { QStringLiteral("name"), tr("A staff member named %1 already exists.").arg(m.name) } });
+        Error e = Error::validation({ { QStringLiteral("name"),
+            tr("A staff member named %1 already exists.").arg(m.name) } });
         e.code = ErrorCode::Conflict;
         return e;
     }
-    auto r = m_db.exec(QStringLiteral("UPDATE staff SET name = ?, name_key = ?, role = ?, active = ? WHERE id = ?"),
+    auto r = m_db.exec(
+        QStringLiteral(
+            "UPDATE staff SET name = ?, name_key = ?, role = ?, active = ? WHERE id = ?"),
         { m.name, lookupKey(m.name), storageKey(m.role), m.active ? 1 : 0, m.id });
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)
-        return Error { ErrorCode::NotFound, tr("There is no staff member with id %1.").arg(m.id), {}, {} };
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("staff.update"), QStringLiteral("staff"), m.id); !s)
+        return Error { ErrorCode::NotFound, tr("There is no staff member with id %1.").arg(m.id),
+            {}, {} };
+    if (Status s
+        = AuditTrail::record(m_db, QStringLiteral("staff.update"), QStringLiteral("staff"), m.id);
+        !s)
         return s;
     return tx.commit();
 }

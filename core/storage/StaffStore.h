@@ -15,8 +15,7 @@ class StaffStore
 public:
     explicit StaffStore(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<QList<StaffMember>> list(bool includeInactive = true);
     Result<StaffMember> get(Id id);

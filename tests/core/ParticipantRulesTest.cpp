@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/ParticipantRules.h"
+
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -36,7 +37,8 @@ TEST_CASE("Required fields are reported by field", "[rules][participant]")
     CHECK(fields.contains(QLatin1String(Rules::DateOfBirth)));
 }
 
-TEST_CASE("Date of birth may be today but not tomorrow, nor over 120 years ago", "[rules][participant]")
+TEST_CASE(
+    "Date of birth may be today but not tomorrow, nor over 120 years ago", "[rules][participant]")
 {
     Participant p = test::sampleParticipant();
     p.dateOfBirth = today;
@@ -69,12 +71,14 @@ TEST_CASE("Email and phone shapes", "[rules][participant]")
     Participant p = test::sampleParticipant();
     p.email = QStringLiteral("not-an-email");
     p.phone = QStringLiteral("12");
-    CHECK(fieldsOf(Rules::validate(p, today)) == QStringList { QLatin1String(Rules::Email), QLatin1String(Rules::Phone) });
+    CHECK(fieldsOf(Rules::validate(p, today))
+        == QStringList { QLatin1String(Rules::Email), QLatin1String(Rules::Phone) });
 }
 
 TEST_CASE("ICD-10-CM code shape", "[rules][diagnosis]")
 {
-    for (const char* good : { "F10.20", "F32.1", "F41.1", "Z63.0", "F43.10", "F11.20", "T40.1X1A", "F20" })
+    for (const char* good :
+        { "F10.20", "F32.1", "F41.1", "Z63.0", "F43.10", "F11.20", "T40.1X1A", "F20" })
         CHECK(Rules::isIcd10CmCode(QLatin1String(good)));
     for (const char* bad : { "", "F1", "10.20", "F10.", "F10.12345", "f10.20", "F10 20", "DSM-5" })
         CHECK_FALSE(Rules::isIcd10CmCode(QLatin1String(bad)));
@@ -97,7 +101,8 @@ TEST_CASE("Normalising trims what people type and upper-cases codes", "[rules][p
     Participant p = test::sampleParticipant();
     p.recordNumber = QStringLiteral("  R-7 ");
     p.legalFirstName = QStringLiteral("  Mary   Ann ");
-    p.diagnoses = { { QStringLiteral(" f10.20 "), QStringLiteral(" Alcohol   dependence "), Severity::Mild } };
+    p.diagnoses = { { QStringLiteral(" f10.20 "), QStringLiteral(" Alcohol   dependence "),
+        Severity::Mild } };
     const Participant n = Rules::normalized(p);
     CHECK(n.recordNumber == QStringLiteral("R-7"));
     CHECK(n.legalFirstName == QStringLiteral("Mary Ann"));
@@ -105,15 +110,18 @@ TEST_CASE("Normalising trims what people type and upper-cases codes", "[rules][p
     CHECK(n.diagnoses.first().description == QStringLiteral("Alcohol dependence"));
 }
 
-TEST_CASE("Names in any script, with apostrophes or markup, are valid as typed", "[rules][participant]")
+TEST_CASE(
+    "Names in any script, with apostrophes or markup, are valid as typed", "[rules][participant]")
 {
     Participant p = test::sampleParticipant();
-    for (const char* name : { "O'Brien", "Nguyễn", "محمد", "张伟", "Łukasz", "<b>Bold</b>", "Zoë 🌱" }) {
+    for (const char* name :
+        { "O'Brien", "Nguyễn", "محمد", "张伟", "Łukasz", "<b>Bold</b>", "Zoë 🌱" }) {
         p.legalLastName = QString::fromUtf8(name);
         CHECK(Rules::validate(p, today).isEmpty());
     }
     p.legalLastName = QStringLiteral("Line\nbreak");
-    CHECK(fieldsOf(Rules::validate(p, today)) == QStringList { QLatin1String(Rules::LegalLastName) });
+    CHECK(
+        fieldsOf(Rules::validate(p, today)) == QStringList { QLatin1String(Rules::LegalLastName) });
 }
 
 TEST_CASE("Age in whole years, birthdays counted on the day", "[rules][age]")

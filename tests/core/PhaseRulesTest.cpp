@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/PhaseRules.h"
+
 #include "domain/ProgramSettings.h"
 
 #include <catch2/catch.hpp>
@@ -63,8 +64,11 @@ TEST_CASE("A transition closes the old phase the day before the new one starts",
 TEST_CASE("Back to a more intensive phase after a setback is allowed", "[phase]")
 {
     Episode e = admitted(QDate(2026, 8, 1));
-    e = Rules::transition(e, PhaseKind::StepDown, QDate(2026, 9, 15), stepDown, QStringLiteral("Progress"), today).value();
-    auto back = Rules::transition(e, PhaseKind::Intensive, QDate(2026, 10, 1), iop, QStringLiteral("Relapse"), today);
+    e = Rules::transition(
+        e, PhaseKind::StepDown, QDate(2026, 9, 15), stepDown, QStringLiteral("Progress"), today)
+            .value();
+    auto back = Rules::transition(
+        e, PhaseKind::Intensive, QDate(2026, 10, 1), iop, QStringLiteral("Relapse"), today);
     REQUIRE(back.ok());
     CHECK(back->currentPhase()->kind == PhaseKind::Intensive);
     CHECK(back->phases.size() == 3);
@@ -80,20 +84,32 @@ TEST_CASE("Transitions that are refused, with the field that is wrong", "[phase]
     };
     const QString reason = QStringLiteral("Progress");
     // Same phase: the plan is edited instead.
-    CHECK(fieldOf(Rules::transition(e, PhaseKind::Intensive, QDate(2026, 10, 1), iop, reason, today)) == QLatin1String(Rules::Kind));
+    CHECK(
+        fieldOf(Rules::transition(e, PhaseKind::Intensive, QDate(2026, 10, 1), iop, reason, today))
+        == QLatin1String(Rules::Kind));
     // On the day the current phase started, it would last zero days.
-    CHECK(fieldOf(Rules::transition(e, PhaseKind::StepDown, QDate(2026, 9, 1), stepDown, reason, today)) == QLatin1String(Rules::Date));
+    CHECK(fieldOf(
+              Rules::transition(e, PhaseKind::StepDown, QDate(2026, 9, 1), stepDown, reason, today))
+        == QLatin1String(Rules::Date));
     // The day after is the earliest possible change.
-    CHECK(Rules::transition(e, PhaseKind::StepDown, QDate(2026, 9, 2), stepDown, reason, today).ok());
-    CHECK(fieldOf(Rules::transition(e, PhaseKind::StepDown, today.addDays(1), stepDown, reason, today)) == QLatin1String(Rules::Date));
+    CHECK(
+        Rules::transition(e, PhaseKind::StepDown, QDate(2026, 9, 2), stepDown, reason, today).ok());
+    CHECK(fieldOf(
+              Rules::transition(e, PhaseKind::StepDown, today.addDays(1), stepDown, reason, today))
+        == QLatin1String(Rules::Date));
     CHECK(Rules::transition(e, PhaseKind::StepDown, today, stepDown, reason, today).ok());
-    CHECK(fieldOf(Rules::transition(e, PhaseKind::StepDown, QDate(2026, 10, 1), stepDown, QStringLiteral("  "), today)) == QLatin1String(Rules::Reason));
-    CHECK(fieldOf(Rules::transition(e, PhaseKind::StepDown, QDate(2026, 10, 1), PhasePlan { 0, 0 }, reason, today))
+    CHECK(fieldOf(Rules::transition(
+              e, PhaseKind::StepDown, QDate(2026, 10, 1), stepDown, QStringLiteral("  "), today))
+        == QLatin1String(Rules::Reason));
+    CHECK(fieldOf(Rules::transition(
+              e, PhaseKind::StepDown, QDate(2026, 10, 1), PhasePlan { 0, 0 }, reason, today))
         == QLatin1String(Rules::SessionsPerWeek));
 
     auto closed = Rules::discharge(e, QDate(2026, 10, 1), QStringLiteral("Completed"), today);
     REQUIRE(closed.ok());
-    CHECK_FALSE(Rules::transition(closed.value(), PhaseKind::StepDown, QDate(2026, 10, 5), stepDown, reason, today).ok());
+    CHECK_FALSE(Rules::transition(
+        closed.value(), PhaseKind::StepDown, QDate(2026, 10, 5), stepDown, reason, today)
+                    .ok());
 }
 
 TEST_CASE("Plan bounds", "[phase][plan]")
@@ -121,7 +137,8 @@ TEST_CASE("Default plans follow ASAM level 2.1 for adults", "[phase][plan]")
 TEST_CASE("Discharge closes the episode and its phase on the day", "[phase]")
 {
     const Episode e = admitted(QDate(2026, 9, 1));
-    auto closed = Rules::discharge(e, QDate(2026, 11, 20), QStringLiteral("Completed program"), today);
+    auto closed
+        = Rules::discharge(e, QDate(2026, 11, 20), QStringLiteral("Completed program"), today);
     REQUIRE(closed.ok());
     CHECK(closed->dischargeDate == QDate(2026, 11, 20));
     CHECK(closed->phases.last().endDate == QDate(2026, 11, 20));
@@ -135,7 +152,9 @@ TEST_CASE("Discharge closes the episode and its phase on the day", "[phase]")
 
 TEST_CASE("Readmission only after the last discharge", "[phase]")
 {
-    const Episode first = Rules::discharge(admitted(QDate(2026, 1, 5)), QDate(2026, 3, 1), QStringLiteral("Left"), today).value();
+    const Episode first = Rules::discharge(
+        admitted(QDate(2026, 1, 5)), QDate(2026, 3, 1), QStringLiteral("Left"), today)
+                              .value();
     CHECK_FALSE(Rules::admit({ first }, QDate(2026, 3, 1), dob, iop, {}, today).ok());
     auto again = Rules::admit({ first }, QDate(2026, 3, 2), dob, iop, {}, today);
     REQUIRE(again.ok());
@@ -146,7 +165,9 @@ TEST_CASE("Readmission only after the last discharge", "[phase]")
 TEST_CASE("Episode invariants catch overlapping and misplaced phases", "[phase]")
 {
     Episode e = admitted(QDate(2026, 9, 1));
-    e = Rules::transition(e, PhaseKind::StepDown, QDate(2026, 10, 1), stepDown, QStringLiteral("ok"), today).value();
+    e = Rules::transition(
+        e, PhaseKind::StepDown, QDate(2026, 10, 1), stepDown, QStringLiteral("ok"), today)
+            .value();
 
     Episode overlapping = e;
     overlapping.phases[1].startDate = QDate(2026, 9, 30);
@@ -174,9 +195,11 @@ TEST_CASE("Days in program and in phase are counted from day 1", "[phase][days]"
     Episode e = admitted(QDate(2026, 11, 1));
     CHECK(Rules::daysInProgram(e, QDate(2026, 11, 1)) == 1);
     CHECK(Rules::daysInProgram(e, today) == 26);
-    e = Rules::transition(e, PhaseKind::StepDown, QDate(2026, 11, 20), stepDown, QStringLiteral("ok"), today).value();
+    e = Rules::transition(
+        e, PhaseKind::StepDown, QDate(2026, 11, 20), stepDown, QStringLiteral("ok"), today)
+            .value();
     CHECK(Rules::daysInPhase(e.phases.at(0), today) == 19); // 1-19 November
-    CHECK(Rules::daysInPhase(e.phases.at(1), today) == 7); // 20-26 November
+    CHECK(Rules::daysInPhase(e.phases.at(1), today) == 7);  // 20-26 November
     e = Rules::discharge(e, QDate(2026, 11, 24), QStringLiteral("Completed"), today).value();
     CHECK(Rules::daysInProgram(e, today.addDays(30)) == 24); // stops counting at discharge
     CHECK(Rules::daysInPhase(e.phases.at(1), today.addDays(30)) == 5);

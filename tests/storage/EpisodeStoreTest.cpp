@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/EpisodeStore.h"
+
 #include "storage/AuditTrail.h"
 #include "storage/CaseloadQuery.h"
-#include "storage/EpisodeStore.h"
 #include "storage/ParticipantStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/StaffStore.h"
@@ -20,7 +21,8 @@ Id admit(test::TestDatabase& t, const QString& record, const QDate& on)
 {
     Participant p = test::sampleParticipant(record);
     p.counselorId = t.counselorId();
-    auto id = ParticipantStore(t.db()).add(p, Admission { on, SettingsStore(t.db()).load()->intensive, {} });
+    auto id = ParticipantStore(t.db()).add(
+        p, Admission { on, SettingsStore(t.db()).load()->intensive, {} });
     REQUIRE_OK(id);
     return id.value();
 }
@@ -35,7 +37,8 @@ Episode only(test::TestDatabase& t, Id participant)
 
 } // namespace
 
-TEST_CASE("Intake opens an episode in the intensive phase with the program's default plan", "[storage][episode]")
+TEST_CASE("Intake opens an episode in the intensive phase with the program's default plan",
+    "[storage][episode]")
 {
     test::MockClock clock(today);
     test::TestDatabase t;
@@ -52,14 +55,16 @@ TEST_CASE("Intake opens an episode in the intensive phase with the program's def
     CHECK(e.phases.first().reason == QStringLiteral("Admission"));
 }
 
-TEST_CASE("A transition is stored as one change: old phase closed, new phase open", "[storage][episode]")
+TEST_CASE(
+    "A transition is stored as one change: old phase closed, new phase open", "[storage][episode]")
 {
     test::MockClock clock(today);
     test::TestDatabase t;
     const Id id = admit(t, QStringLiteral("R-1"), QDate(2026, 9, 1));
     EpisodeStore store(t.db());
     const Id episode = only(t, id).id;
-    REQUIRE_OK(store.transition(episode, PhaseKind::StepDown, QDate(2026, 11, 2), { 2, 4.0 }, QStringLiteral("Goals met")));
+    REQUIRE_OK(store.transition(
+        episode, PhaseKind::StepDown, QDate(2026, 11, 2), { 2, 4.0 }, QStringLiteral("Goals met")));
 
     const Episode e = only(t, id);
     REQUIRE(e.phases.size() == 2);
@@ -69,7 +74,8 @@ TEST_CASE("A transition is stored as one change: old phase closed, new phase ope
     CHECK(e.phases.at(1).reason == QStringLiteral("Goals met"));
 
     // A refused transition leaves both rows as they were.
-    auto refused = store.transition(episode, PhaseKind::Aftercare, QDate(2026, 11, 2), { 1, 1.5 }, QStringLiteral("x"));
+    auto refused = store.transition(
+        episode, PhaseKind::Aftercare, QDate(2026, 11, 2), { 1, 1.5 }, QStringLiteral("x"));
     REQUIRE_FALSE(refused.ok());
     CHECK(only(t, id) == e);
 
@@ -87,7 +93,8 @@ TEST_CASE("Discharge and readmission make a second episode", "[storage][episode]
     const Id id = admit(t, QStringLiteral("R-1"), QDate(2026, 3, 1));
     EpisodeStore store(t.db());
     const Id first = only(t, id).id;
-    REQUIRE_OK(store.discharge(first, QDate(2026, 5, 1), QStringLiteral("Left against clinical advice")));
+    REQUIRE_OK(
+        store.discharge(first, QDate(2026, 5, 1), QStringLiteral("Left against clinical advice")));
     CHECK(ParticipantStore(t.db()).get(id)->status == ParticipantStatus::Discharged);
     CHECK_FALSE(store.discharge(first, QDate(2026, 5, 2), QStringLiteral("again")).ok());
 
@@ -144,9 +151,11 @@ TEST_CASE("The caseload computes age and days from today and filters", "[storage
     pb.counselorId = eli;
     pb.legalLastName = QStringLiteral("Abbott");
     REQUIRE_OK(ParticipantStore(t.db()).update(pb));
-    REQUIRE_OK(EpisodeStore(t.db()).transition(only(t, a).id, PhaseKind::StepDown, QDate(2026, 11, 10), { 2, 4.0 }, QStringLiteral("ok")));
+    REQUIRE_OK(EpisodeStore(t.db()).transition(
+        only(t, a).id, PhaseKind::StepDown, QDate(2026, 11, 10), { 2, 4.0 }, QStringLiteral("ok")));
     const Id c = admit(t, QStringLiteral("C-1"), QDate(2026, 1, 5));
-    REQUIRE_OK(EpisodeStore(t.db()).discharge(only(t, c).id, QDate(2026, 4, 1), QStringLiteral("Completed")));
+    REQUIRE_OK(EpisodeStore(t.db()).discharge(
+        only(t, c).id, QDate(2026, 4, 1), QStringLiteral("Completed")));
 
     auto rows = CaseloadQuery::rows(t.db(), {}, today);
     REQUIRE_OK(rows);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/ParticipantStore.h"
+
 #include "domain/ParticipantRules.h"
 #include "storage/AuditTrail.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/EpisodeStore.h"
-#include "storage/ParticipantStore.h"
 #include "storage/StaffStore.h"
 #include "support/MockClock.h"
 #include "support/TestDatabase.h"
@@ -30,7 +31,8 @@ TEST_CASE("A participant round-trips every field", "[storage][participant]")
     Participant p = test::sampleParticipant();
     p.preferredName = QStringLiteral("Lex");
     p.address = QStringLiteral("12 Example Street\nApt 4\nSpringfield");
-    p.emergencyContact = { QStringLiteral("Sam Rivera"), QStringLiteral("Sibling"), QStringLiteral("555-010-0142") };
+    p.emergencyContact = { QStringLiteral("Sam Rivera"), QStringLiteral("Sibling"),
+        QStringLiteral("555-010-0142") };
     p.counselorId = t.counselorId();
     p.sexAtBirth = SexAtBirth::Intersex;
     p.status = ParticipantStatus::OnHold;
@@ -44,13 +46,14 @@ TEST_CASE("A participant round-trips every field", "[storage][participant]")
     CHECK(loaded.value() == p);
 }
 
-TEST_CASE("Names and text round-trip exactly, whatever they contain", "[storage][participant][text]")
+TEST_CASE(
+    "Names and text round-trip exactly, whatever they contain", "[storage][participant][text]")
 {
     test::TestDatabase t;
     ParticipantStore store(t.db());
-    const char* names[] = { "O'Brien", "Say \"Hi\"", "Nguyễn Thị Minh", "محمد", "张伟", "Ёлка", "Zoë 🌱🧠",
-        "<b>Bold</b>", "<img src=x onerror=alert(1)>", "'; DROP TABLE participant; --", "Robert\"); --",
-        "100% _wild%_", "back\\slash" };
+    const char* names[] = { "O'Brien", "Say \"Hi\"", "Nguyễn Thị Minh", "محمد", "张伟", "Ёлка",
+        "Zoë 🌱🧠", "<b>Bold</b>", "<img src=x onerror=alert(1)>",
+        "'; DROP TABLE participant; --", "Robert\"); --", "100% _wild%_", "back\\slash" };
     int n = 0;
     for (const char* raw : names) {
         const QString name = QString::fromUtf8(raw);
@@ -77,7 +80,9 @@ TEST_CASE("Record numbers are unique regardless of case and spacing", "[storage]
     auto again = store.add(test::sampleParticipant(QStringLiteral(" r-100 ")));
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::Conflict);
-    CHECK(again.error().fieldMessage(QLatin1String(ParticipantRules::RecordNumber)).contains(QStringLiteral("already used")));
+    CHECK(again.error()
+              .fieldMessage(QLatin1String(ParticipantRules::RecordNumber))
+              .contains(QStringLiteral("already used")));
     CHECK(participantCount(t.db()) == 1);
 }
 
@@ -98,7 +103,8 @@ TEST_CASE("An invalid participant writes nothing, not even the admission", "[sto
     CHECK(participantCount(t.db()) == 0);
 
     // A valid participant whose admission is refused is not saved half-way either.
-    auto future = store.add(test::sampleParticipant(), Admission { QDate(2026, 12, 1), { 3, 9.0 }, {} });
+    auto future
+        = store.add(test::sampleParticipant(), Admission { QDate(2026, 12, 1), { 3, 9.0 }, {} });
     REQUIRE_FALSE(future.ok());
     CHECK(future.error().hasField(QStringLiteral("date")));
     CHECK(participantCount(t.db()) == 0);
@@ -129,7 +135,8 @@ TEST_CASE("Updating keeps the record number rule and rewrites diagnoses", "[stor
     CHECK(clash.error().code == ErrorCode::Conflict);
 
     pb.recordNumber = QStringLiteral("B-2");
-    pb.diagnoses = { { QStringLiteral("F41.1"), QStringLiteral("Generalized anxiety disorder"), Severity::Unspecified } };
+    pb.diagnoses = { { QStringLiteral("F41.1"), QStringLiteral("Generalized anxiety disorder"),
+        Severity::Unspecified } };
     pb.counselorId = t.counselorId();
     REQUIRE_OK(store.update(pb));
     const Participant after = store.get(b).value();
@@ -145,7 +152,9 @@ TEST_CASE("Status cannot say discharged while an episode is open", "[storage][pa
     test::MockClock clock(QDate(2026, 11, 26));
     test::TestDatabase t;
     ParticipantStore store(t.db());
-    const Id id = store.add(test::sampleParticipant(), Admission { QDate(2026, 11, 2), { 3, 9.0 }, {} }).value();
+    const Id id
+        = store.add(test::sampleParticipant(), Admission { QDate(2026, 11, 2), { 3, 9.0 }, {} })
+              .value();
     Participant p = store.get(id).value();
     p.status = ParticipantStatus::Discharged;
     auto r = store.update(p);
@@ -158,7 +167,9 @@ TEST_CASE("Every write is audited with who and when", "[storage][audit]")
     test::MockClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
     test::TestDatabase t;
     ParticipantStore store(t.db());
-    const Id id = store.add(test::sampleParticipant(), Admission { QDate(2026, 11, 2), { 3, 9.0 }, {} }).value();
+    const Id id
+        = store.add(test::sampleParticipant(), Admission { QDate(2026, 11, 2), { 3, 9.0 }, {} })
+              .value();
     Participant p = store.get(id).value();
     p.phone = QStringLiteral("555-010-0177");
     REQUIRE_OK(store.update(p));
@@ -171,18 +182,22 @@ TEST_CASE("Every write is audited with who and when", "[storage][audit]")
         CHECK(e.staffId == t.db().actorId());
         CHECK(e.at == QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
     }
-    CHECK(actions == QStringList { QStringLiteral("staff.create"), QStringLiteral("participant.create"),
-                         QStringLiteral("episode.admit"), QStringLiteral("participant.update") });
+    CHECK(actions
+        == QStringList { QStringLiteral("staff.create"), QStringLiteral("participant.create"),
+            QStringLiteral("episode.admit"), QStringLiteral("participant.update") });
 }
 
-TEST_CASE("Uniqueness ignores case beyond ASCII and Unicode composition", "[storage][participant][text]")
+TEST_CASE(
+    "Uniqueness ignores case beyond ASCII and Unicode composition", "[storage][participant][text]")
 {
     test::TestDatabase t;
     ParticipantStore store(t.db());
     REQUIRE_OK(store.add(test::sampleParticipant(QStringLiteral("ÅS-1"))));
-    CHECK(store.add(test::sampleParticipant(QStringLiteral("ås-1"))).error().code == ErrorCode::Conflict);
+    CHECK(store.add(test::sampleParticipant(QStringLiteral("ås-1"))).error().code
+        == ErrorCode::Conflict);
     // "A" followed by a combining ring is the same record number as "Å".
-    CHECK(store.add(test::sampleParticipant(QStringLiteral("A\u030AS-1"))).error().code == ErrorCode::Conflict);
+    CHECK(store.add(test::sampleParticipant(QStringLiteral("A\u030AS-1"))).error().code
+        == ErrorCode::Conflict);
     CHECK(store.findByRecordNumber(QStringLiteral("ås-1"))->has_value());
 
     StaffStore staff(t.db());

@@ -16,8 +16,7 @@ public:
     }
     explicit MockClock(QDate today)
         : MockClock(QDateTime(today, QTime(10, 0)))
-    {
-    }
+    { }
     ~MockClock() override { Clock::setInstance(nullptr); }
 
     QDateTime now() const override { return m_now; }

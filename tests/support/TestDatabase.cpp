@@ -3,9 +3,8 @@
 
 #include "storage/StaffStore.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
+#include <catch2/catch.hpp>
 
 namespace stepwise::test {
 
@@ -42,8 +41,10 @@ Participant sampleParticipant(const QString& recordNumber)
     p.phone = QStringLiteral("(555) 010-0199");
     p.email = QStringLiteral("alex.rivera@example.org");
     p.primaryFocus = PrimaryFocus::CoOccurring;
-    p.diagnoses = { { QStringLiteral("F10.20"), QStringLiteral("Alcohol dependence, uncomplicated"), Severity::Moderate },
-        { QStringLiteral("F33.1"), QStringLiteral("Major depressive disorder, recurrent, moderate"), Severity::Moderate } };
+    p.diagnoses = { { QStringLiteral("F10.20"), QStringLiteral("Alcohol dependence, uncomplicated"),
+                        Severity::Moderate },
+        { QStringLiteral("F33.1"), QStringLiteral("Major depressive disorder, recurrent, moderate"),
+            Severity::Moderate } };
     p.referralSource = QStringLiteral("Primary care");
     return p;
 }

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace stepwise::test {
@@ -45,6 +44,7 @@ std::string describe(const Error& error);
 #define REQUIRE_OK(expr)                                                                           \
     do {                                                                                           \
         const auto& stepwiseResult_ = (expr);                                                      \
-        INFO((stepwiseResult_.ok() ? std::string() : stepwise::test::describe(stepwiseResult_.error()))); \
+        INFO((stepwiseResult_.ok() ? std::string()                                                 \
+                                   : stepwise::test::describe(stepwiseResult_.error())));          \
         REQUIRE(stepwiseResult_.ok());                                                             \
     } while (false)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Test main for core, storage and io tests: a QCoreApplication so Qt Sql and translations work.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

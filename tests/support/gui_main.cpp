@@ -2,9 +2,8 @@
 // Test main for widget tests. ctest's test discovery runs this binary at build time without our
 // environment, so the offscreen platform is the default here, not only in ctest's properties.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {
