@@ -116,6 +116,16 @@ Status ParticipantStore::validateForWrite(const Participant& p)
     return {};
 }
 
+Result<QList<FieldError>> ParticipantStore::check(const Participant& participant)
+{
+    const Status s = validateForWrite(ParticipantRules::normalized(participant));
+    if (s)
+        return QList<FieldError>();
+    if (s.error().code == ErrorCode::Validation || s.error().code == ErrorCode::Conflict)
+        return s.error().fields;
+    return s.error();
+}
+
 Status ParticipantStore::writeDiagnoses(Id participantId, const QList<Diagnosis>& diagnoses)
 {
     if (auto r = m_db.exec(

@@ -33,6 +33,11 @@ public:
     Result<std::optional<Id>> findByRecordNumber(const QString& recordNumber);
     Result<QList<Participant>> all();
 
+    // Every rule add() or update() would refuse `participant` for, including a record number
+    // taken by someone else, without writing; for forms that show all problems at once.
+    // `participant.id` 0 means a new participant.
+    Result<QList<FieldError>> check(const Participant& participant);
+
 private:
     Status validateForWrite(const Participant& p);
     Status writeDiagnoses(Id participantId, const QList<Diagnosis>& diagnoses);

@@ -208,3 +208,22 @@ TEST_CASE(
     CHECK(staff.add(s).error().code == ErrorCode::Conflict);
     CHECK(staff.findByName(QStringLiteral("siobhán o'brien"))->has_value());
 }
+
+TEST_CASE("check() reports every problem at once without writing", "[storage][participant]")
+{
+    test::TestDatabase t;
+    ParticipantStore store(t.db());
+    const Id first = store.add(test::sampleParticipant(QStringLiteral("R-1"))).value();
+    Participant p = test::sampleParticipant(QStringLiteral("r-1"));
+    p.email = QStringLiteral("x@");
+    auto errors = store.check(p);
+    REQUIRE_OK(errors);
+    QStringList fields;
+    for (const FieldError& e : errors.value())
+        fields << e.field;
+    CHECK(fields == QStringList { QStringLiteral("email"), QStringLiteral("record_number") });
+    // The participant's own record number is not a clash with itself.
+    Participant self = store.get(first).value();
+    CHECK(store.check(self)->isEmpty());
+    CHECK(participantCount(t.db()) == 1);
+}

@@ -104,7 +104,15 @@ bool ParticipantDialog::save()
     // are core's; the store checks them again with uniqueness inside its transaction.
     QList<FieldError> errors = m_form->inputErrors();
     const bool unreadableBirthDate = !errors.isEmpty();
-    for (const FieldError& e : ParticipantRules::validate(ParticipantRules::normalized(p), today)) {
+    ParticipantStore store(m_context.database());
+    Participant checked = p;
+    checked.id = m_participantId;
+    auto ruleErrors = store.check(checked);
+    if (!ruleErrors) {
+        showStoreError(ruleErrors.error());
+        return false;
+    }
+    for (const FieldError& e : ruleErrors.value()) {
         if (!(unreadableBirthDate && e.field == QLatin1String(ParticipantRules::DateOfBirth)))
             errors.append(e);
     }
@@ -127,7 +135,6 @@ bool ParticipantDialog::save()
     if (!showErrors(errors))
         return false;
 
-    ParticipantStore store(m_context.database());
     Id id = m_participantId;
     if (isNew()) {
         auto added = store.add(p, admission);
