@@ -32,7 +32,8 @@ int init(Console& console, const Invocation& invocation)
 
 int check(Console& console, const Invocation& invocation)
 {
-    const auto db = openDatabase(console, invocation, Database::OpenMode::ExistingOnly);
+    // A check must not change what it checks (an older file is reported, not upgraded).
+    const auto db = openDatabase(console, invocation, Database::OpenMode::ReadOnly);
     if (!db)
         return Failed;
     const auto problems = db->verify();

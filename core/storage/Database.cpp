@@ -85,7 +85,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return info.error();
     bool created = false;
     if (!info->exists) {
-        if (mode == OpenMode::ExistingOnly)
+        if (mode != OpenMode::CreateIfMissing)
             return Error { ErrorCode::NotFound, tr("There is no database at %1.").arg(path), {},
                 {} };
         if (Status s = createPrivateFile(path); !s)
@@ -99,17 +99,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(self->m_path);
+        if (mode == OpenMode::ReadOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             if (created)
                 QFile::remove(path);
             return storageError(tr("Cannot open %1.").arg(path), errorText(db.lastError()));
         }
     }
-    if (Status s = self->configure(); !s) {
+    if (Status s = self->configure(mode == OpenMode::ReadOnly); !s) {
         self.reset();
         if (created)
             QFile::remove(path);
         return s.error();
+    }
+    if (mode == OpenMode::ReadOnly) {
+        // An older file is read as it is; verify() reports that it awaits an upgrade.
+        if (self->schemaVersion() >= 1) {
+            if (Status s = self->loadActor(); !s)
+                return s.error();
+        }
+        return self;
     }
     const int versionBefore = self->schemaVersion();
     if (Status s = Schema::migrate(*self); !s) {
@@ -124,16 +134,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         if (auto r = self->queryOne(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
             return r.error();
     }
-    auto actor = self->queryOne(QStringLiteral("SELECT value FROM setting WHERE key = ?"),
+    if (Status s = self->loadActor(); !s)
+        return s.error();
+    return self;
+}
+
+Status Database::loadActor()
+{
+    auto actor = queryOne(QStringLiteral("SELECT value FROM setting WHERE key = ?"),
         { QStringLiteral("default_actor_id") });
     if (!actor)
         return actor.error();
     if (*actor)
-        self->m_actorId = actor->value().value(0).toLongLong();
-    return self;
+        m_actorId = actor->value().value(0).toLongLong();
+    return {};
 }
 
-Status Database::configure()
+Status Database::configure(bool readOnly)
 {
     // Pinned on every open: SQLite defaults foreign keys off, and FULL sync makes a confirmed
     // commit survive power loss in WAL mode (see docs/architecture.md).
@@ -147,6 +164,8 @@ Status Database::configure()
         if (auto r = exec(sql); !r)
             return r.error();
     }
+    if (readOnly)
+        return {};
     auto mode = queryOne(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
         return mode.error();
@@ -259,9 +278,15 @@ Result<QStringList> Database::verify()
                         .arg(fk->value(1).toString(), fk->value(0).toString(),
                             fk->value(2).toString());
     const int version = schemaVersion();
-    if (version != Schema::currentVersion())
-        problems
-            << tr("schema version is %1, expected %2").arg(version).arg(Schema::currentVersion());
+    if (version < Schema::currentVersion())
+        problems << tr("data format %1 is older than this version's %2; Stepwise upgrades it the "
+                       "next time it opens the file for writing")
+                        .arg(version)
+                        .arg(Schema::currentVersion());
+    else if (version > Schema::currentVersion())
+        problems << tr("data format %1 is newer than this version's %2")
+                        .arg(version)
+                        .arg(Schema::currentVersion());
     auto app = pragma(QStringLiteral("application_id"));
     if (!app)
         return app.error();

@@ -41,6 +41,9 @@ public:
     enum class OpenMode {
         ExistingOnly,    // refuse a missing file
         CreateIfMissing, // create and migrate an empty database when the file does not exist
+        // Read without changing anything: no migration, no switch to WAL, writes refused by
+        // SQLite. For `check` and anything else that must leave the file as it found it.
+        ReadOnly,
     };
 
     // Identifies our files in the SQLite header (offset 68), so another application's SQLite
@@ -79,7 +82,8 @@ public:
 private:
     friend class Transaction;
     explicit Database(QString path, QString connectionName);
-    Status configure();
+    Status configure(bool readOnly);
+    Status loadActor();
     Status beginTransaction();
     Status commitTransaction();
     void rollbackTransaction();
