@@ -151,7 +151,8 @@ QStringList columns()
              ParticipantColumn::Diagnoses, ParticipantColumn::ReferralSource,
              ParticipantColumn::Counselor, ParticipantColumn::Status,
              ParticipantColumn::AdmissionDate, ParticipantColumn::Phase,
-             ParticipantColumn::PhaseStartDate, ParticipantColumn::DischargeDate })
+             ParticipantColumn::PhaseStartDate, ParticipantColumn::PhaseHistory,
+             ParticipantColumn::DischargeDate })
         names << QLatin1String(name);
     return names;
 }
@@ -245,14 +246,19 @@ Result<QByteArray> exportCsv(
         if (!got)
             return got.error();
         const Participant& p = got.value();
-        // The caseload shows the current phase only; a closed latest episode needs its end.
+        // The latest episode's phases and, when it is closed, its discharge.
         QDate discharge;
-        if (row.admissionDate.isValid() && !row.phase) {
+        QStringList phases;
+        if (row.admissionDate.isValid()) {
             auto history = episodes.episodes(p.id);
             if (!history)
                 return history.error();
-            if (!history.value().isEmpty())
-                discharge = history.value().last().dischargeDate;
+            if (!history.value().isEmpty()) {
+                const Episode& latest = history.value().last();
+                discharge = latest.dischargeDate;
+                for (const Phase& phase : latest.phases)
+                    phases << storageKey(phase.kind) + QLatin1Char(' ') + date(phase.startDate);
+            }
         }
         writer.addRecord({ p.recordNumber, p.legalFirstName, p.legalLastName, p.preferredName,
             date(p.dateOfBirth), storageKey(p.sexAtBirth), p.genderIdentity, p.pronouns, p.phone,
@@ -261,7 +267,8 @@ Result<QByteArray> exportCsv(
             DiagnosisListCodec::encode(p.diagnoses), p.referralSource,
             p.counselorId ? row.counselorName : QString(), storageKey(p.status),
             date(row.admissionDate), row.phase ? storageKey(*row.phase) : QString(),
-            row.phase ? date(row.phaseStart) : QString(), date(discharge) });
+            row.phase ? date(row.phaseStart) : QString(), phases.join(QStringLiteral("; ")),
+            date(discharge) });
     }
     return writer.data();
 }

@@ -156,13 +156,48 @@ void ParticipantRowReader::checkRecordNumber(const QString& recordNumber)
             tr("Record number %1 is already in the database.").arg(recordNumber));
 }
 
-// The file carries only the latest episode: its admission, the current phase and when it began,
-// and the discharge. Import rebuilds the shortest history that matches, through the same
-// PhaseRules the stores apply: admission into intensive (every episode starts there), then a
-// move to the current phase on its start date. A current intensive phase that began after
-// admission follows a setback; the phases in between are not in the file, so a one-day
-// step-down is placed before it (reason "Imported"), which needs a start two days or more
-// after admission.
+// The file carries the latest episode: its admission, its phases in phase_history (optional when
+// the participant is still in the first intensive phase or has moved once), the current phase
+// and when it began, and the discharge. Import replays that history through the same PhaseRules
+// the stores apply: admission into intensive (every episode starts there), then each move on its
+// date. Nothing is invented: a history the file does not give is refused with the reason.
+// "intensive 2026-06-03; step_down 2026-08-19": the phases of the episode in order, each a phase
+// key and the ISO date it began. The first must be intensive on the admission date; the later
+// ones become moves. nullopt when the cell is empty or has problems (then reported).
+std::optional<QList<ImportPhaseMove>> ParticipantRowReader::readHistory(
+    const QString& text, const QDate& admission, const QString& reason)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    QList<ImportPhaseMove> moves;
+    const QStringList entries = text.split(QLatin1Char(';'));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QStringList parts = entries.at(i).simplified().split(QLatin1Char(' '));
+        const auto kind = parts.size() == 2 ? parsePhaseKind(parts.at(0)) : std::nullopt;
+        const QDate start
+            = parts.size() == 2 ? QDate::fromString(parts.at(1), Qt::ISODate) : QDate();
+        if (!kind || !start.isValid()) {
+            problem(ParticipantColumn::PhaseHistory,
+                tr("Entry %1, \"%2\", is not a phase and its start date, such as "
+                   "\"step_down 2026-08-19\" (phases: %3).")
+                    .arg(i + 1)
+                    .arg(entries.at(i).trimmed(), keyList<PhaseKind>()));
+            return std::nullopt;
+        }
+        if (i == 0) {
+            if (*kind != PhaseKind::Intensive || start != admission) {
+                problem(ParticipantColumn::PhaseHistory,
+                    tr("The history must begin with intensive on admission_date (%1).")
+                        .arg(admission.isValid() ? isoDate(admission) : tr("missing")));
+                return std::nullopt;
+            }
+            continue;
+        }
+        moves.append({ *kind, start, reason });
+    }
+    return moves;
+}
+
 void ParticipantRowReader::readEpisode(const Cells& cells, ImportRow& row)
 {
     const qsizetype before = m_problems.size();
@@ -183,12 +218,14 @@ void ParticipantRowReader::readEpisode(const Cells& cells, ImportRow& row)
             problem(ParticipantColumn::Status,
                 tr("\"%1\" is not one of: %2.").arg(text, keyList<ParticipantStatus>()));
     }
+    const std::optional<QList<ImportPhaseMove>> history
+        = readHistory(cells.trimmed(ParticipantColumn::PhaseHistory), admission, row.reason);
     if (m_problems.size() > before)
         return;
 
     if (!admission.isValid()) {
         for (const char* column : { ParticipantColumn::Phase, ParticipantColumn::PhaseStartDate,
-                 ParticipantColumn::DischargeDate }) {
+                 ParticipantColumn::PhaseHistory, ParticipantColumn::DischargeDate }) {
             if (!cells.trimmed(column).isEmpty())
                 problem(column,
                     tr("Needs an admission_date: without one the participant has no "
@@ -198,10 +235,14 @@ void ParticipantRowReader::readEpisode(const Cells& cells, ImportRow& row)
         return;
     }
 
-    const PhaseKind kind = phase.value_or(PhaseKind::Intensive);
-    const QDate start = phaseStart.isValid()
-        ? phaseStart
-        : (kind == PhaseKind::Intensive && !discharge.isValid() ? admission : QDate());
+    // Where phase or phase_start_date is empty, the end of the history says it.
+    const PhaseKind historyKind
+        = history && !history->isEmpty() ? history->last().kind : PhaseKind::Intensive;
+    const QDate historyStart = history && !history->isEmpty() ? history->last().date : admission;
+    const PhaseKind kind = phase.value_or(historyKind);
+    const QDate start = phaseStart.isValid() ? phaseStart
+        : history                            ? historyStart
+                  : (kind == PhaseKind::Intensive && !discharge.isValid() ? admission : QDate());
     if (discharge.isValid()) {
         const QString closed = tr("The episode was discharged on %1, so there is no current "
                                   "phase: leave this cell empty.")
@@ -222,7 +263,7 @@ void ParticipantRowReader::readEpisode(const Cells& cells, ImportRow& row)
     } else if (start < admission) {
         problem(ParticipantColumn::PhaseStartDate,
             tr("The phase cannot begin before admission_date (%1).").arg(isoDate(admission)));
-    } else if (kind != PhaseKind::Intensive) {
+    } else if (kind != PhaseKind::Intensive && !history) {
         if (start == admission)
             problem(ParticipantColumn::PhaseStartDate,
                 tr("Every episode begins with at least one day in the intensive phase, so the "
@@ -230,17 +271,25 @@ void ParticipantRowReader::readEpisode(const Cells& cells, ImportRow& row)
                     .arg(storageKey(kind), isoDate(admission)));
         else
             row.moves.append({ kind, start, row.reason });
-    } else if (start == admission.addDays(1)) {
+    } else if (start > admission && !history) {
         problem(ParticipantColumn::PhaseStartDate,
-            tr("An intensive phase that began the day after admission cannot follow another "
-               "phase; use admission_date (%1) or a later date.")
-                .arg(isoDate(admission)));
-    } else if (start > admission) {
-        row.moves.append({ PhaseKind::StepDown, start.addDays(-1), row.reason });
-        row.moves.append({ PhaseKind::Intensive, start, row.reason });
+            tr("An intensive phase that began after admission is a return to intensive care; "
+               "give the phases before it in phase_history, so that none is invented."));
     }
     if (m_problems.size() > before)
         return;
+    if (history) {
+        // The history is the whole episode; it must end where phase and phase_start_date say.
+        row.moves = *history;
+        if (!discharge.isValid() && (historyKind != kind || historyStart != start))
+            problem(ParticipantColumn::PhaseHistory,
+                tr("The history ends with %1 from %2, but phase and phase_start_date say %3 "
+                   "from %4.")
+                    .arg(storageKey(historyKind), isoDate(historyStart), storageKey(kind),
+                        isoDate(start)));
+        if (m_problems.size() > before)
+            return;
+    }
 
     // Replay through the rules the stores apply, so their refusals surface now, with the line.
     auto episode = PhaseRules::admit({}, admission, row.participant.dateOfBirth,

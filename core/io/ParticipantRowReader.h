@@ -36,6 +36,7 @@ inline constexpr auto Status = "status";
 inline constexpr auto AdmissionDate = "admission_date";
 inline constexpr auto Phase = "phase";
 inline constexpr auto PhaseStartDate = "phase_start_date";
+inline constexpr auto PhaseHistory = "phase_history";
 inline constexpr auto DischargeDate = "discharge_date";
 } // namespace ParticipantColumn
 
@@ -83,6 +84,8 @@ private:
     void problem(const char* column, const QString& message);
     void addRuleErrors(const QList<FieldError>& errors, const char* fallbackColumn = nullptr);
     QDate date(const Cells& cells, const char* column);
+    std::optional<QList<ImportPhaseMove>> readHistory(
+        const QString& text, const QDate& admission, const QString& reason);
     void readEpisode(const Cells& cells, ImportRow& row);
     void checkRecordNumber(const QString& recordNumber);
     std::optional<Id> counselorId(const QString& name);

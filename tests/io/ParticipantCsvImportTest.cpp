@@ -202,14 +202,13 @@ TEST_CASE("Import: the latest episode is rebuilt from its columns", "[csv][impor
                            "admission_date,phase,phase_start_date,discharge_date\n"
                            "A,Ann,Intensive,1980-01-01,,2025-01-06,,,\n"
                            "B,Bo,StepDown,1980-01-01,,2025-01-06,step_down,2025-02-03,\n"
-                           "C,Cy,Setback,1980-01-01,,2024-11-04,intensive,2025-02-10,\n"
                            "D,Di,Discharged,1980-01-01,discharged,2024-09-02,,,2024-12-20\n"
                            "E,Ed,Implied,1980-01-01,,2024-09-02,,,2024-09-02\n"
                            "F,Flo,Hold,1980-01-01,on_hold,2025-01-06,aftercare,2025-03-01,\n"
                            "G,Gil,Waiting,1980-01-01,active,,,,\n";
     const auto outcome = ParticipantCsv::importCsv(t.db(), csv, Today);
     REQUIRE(where(outcome).isEmpty());
-    REQUIRE(outcome.imported == 7);
+    REQUIRE(outcome.imported == 6);
 
     auto kinds = [](const Episode& e) {
         QStringList out;
@@ -227,12 +226,6 @@ TEST_CASE("Import: the latest episode is rebuilt from its columns", "[csv][impor
     CHECK(b[0].phases[0].endDate == QDate(2025, 2, 2));
     CHECK(b[0].phases[1].reason == s("Imported"));
 
-    // A setback back to intensive: the phases in between are not in the file.
-    const QList<Episode> c = episodesOf(t.db(), byRecord(t.db(), "C"));
-    CHECK(kinds(c[0])
-        == QStringList {
-            s("intensive@2024-11-04"), s("step_down@2025-02-09"), s("intensive@2025-02-10") });
-
     const Participant d = byRecord(t.db(), "D");
     CHECK(d.status == ParticipantStatus::Discharged);
     const QList<Episode> de = episodesOf(t.db(), d);
@@ -244,6 +237,62 @@ TEST_CASE("Import: the latest episode is rebuilt from its columns", "[csv][impor
     const Participant g = byRecord(t.db(), "G");
     CHECK(g.status == ParticipantStatus::Active);
     CHECK(episodesOf(t.db(), g).isEmpty());
+}
+
+TEST_CASE(
+    "Import: phase_history replays the episode; nothing is invented", "[csv][import][episode]")
+{
+    MockClock clock(Today);
+    TestDatabase t;
+    const QByteArray csv
+        = "record_number,legal_first_name,legal_last_name,date_of_birth,status,admission_date,"
+          "phase,phase_start_date,phase_history,discharge_date\n"
+          "C,Cy,Setback,1980-01-01,,2024-11-04,intensive,2025-02-10,"
+          "intensive 2024-11-04; step_down 2024-12-02; intensive 2025-02-10,\n"
+          "D,Di,Closed,1980-01-01,discharged,2024-09-02,,,"
+          "intensive 2024-09-02; step_down 2024-10-14,2024-12-20\n"
+          "E,Ed,Derived,1980-01-01,,2024-09-02,,,intensive 2024-09-02; aftercare 2024-10-01,\n";
+    const auto outcome = ParticipantCsv::importCsv(t.db(), csv, Today);
+    REQUIRE(where(outcome).isEmpty());
+    auto kinds = [](const Episode& e) {
+        QStringList out;
+        for (const Phase& p : e.phases)
+            out << storageKey(p.kind) + QLatin1Char('@') + p.startDate.toString(Qt::ISODate);
+        return out;
+    };
+    CHECK(kinds(episodesOf(t.db(), byRecord(t.db(), "C")).first())
+        == QStringList {
+            s("intensive@2024-11-04"), s("step_down@2024-12-02"), s("intensive@2025-02-10") });
+    const Episode d = episodesOf(t.db(), byRecord(t.db(), "D")).first();
+    CHECK(kinds(d) == QStringList { s("intensive@2024-09-02"), s("step_down@2024-10-14") });
+    CHECK(d.phases.last().endDate == QDate(2024, 12, 20));
+    CHECK(kinds(episodesOf(t.db(), byRecord(t.db(), "E")).first())
+        == QStringList { s("intensive@2024-09-02"), s("aftercare@2024-10-01") });
+}
+
+TEST_CASE("Import: a setback without its history, or a broken history, is refused",
+    "[csv][import][episode]")
+{
+    MockClock clock(Today);
+    TestDatabase t;
+    const QByteArray csv = "record_number,legal_first_name,legal_last_name,date_of_birth,admission_"
+                           "date,phase,"
+                           "phase_start_date,phase_history\n"
+                           "A,Ann,A,1980-01-01,2024-11-04,intensive,2025-02-10,\n" // 2
+                           "B,Bo,B,1980-01-01,2024-11-04,,,step_down 2024-11-04\n" // 3
+                           "C,Cy,C,1980-01-01,2024-11-04,,,intensive 2024-11-04; intensive "
+                           "2024-12-01\n" // 4
+                           "D,Di,D,1980-01-01,2024-11-04,,,intensive 2024-11-04; aftercare "
+                           "2024-11-01\n" // 5
+                           "E,Ed,E,1980-01-01,2024-11-04,aftercare,,intensive 2024-11-04; "
+                           "step_down 2024-12-01\n"                                         // 6
+                           "F,Flo,F,1980-01-01,2024-11-04,,,intensive 2024-11-04; later\n"; // 7
+    const auto outcome = ParticipantCsv::importCsv(t.db(), csv, Today);
+    CHECK(where(outcome)
+        == QStringList { s("2:phase_start_date"), s("3:phase_history"), s("4:phase_start_date"),
+            s("5:phase_start_date"), s("6:phase_history"), s("7:phase_history") });
+    CHECK(messageAt(outcome, 2, "phase_start_date").contains(s("phase_history")));
+    CHECK(participantCount(t.db()) == 0);
 }
 
 TEST_CASE("Import: episode columns that contradict each other", "[csv][import][episode]")

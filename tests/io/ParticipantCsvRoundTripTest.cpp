@@ -163,7 +163,7 @@ TEST_CASE("Export: header, order by record number, CRLF, formula guard", "[csv][
 
     const QByteArray header = ParticipantCsv::columns().join(QLatin1Char(',')).toUtf8();
     CHECK(csv.startsWith(QByteArray(header + "\r\n")));
-    CHECK(ParticipantCsv::columns().size() == 23);
+    CHECK(ParticipantCsv::columns().size() == 24);
     CHECK(ParticipantCsv::columns().first() == s("record_number"));
 
     const CsvDocument doc = CsvReader::read(csv);
@@ -186,11 +186,14 @@ TEST_CASE("Export: header, order by record number, CRLF, formula guard", "[csv][
 
     const QStringList d = doc.records[1].fields; // R-0999, readmitted and discharged
     CHECK(d.mid(18)
-        == QStringList { s("discharged"), s("2024-10-01"), QString(), QString(), s("2024-12-20") });
+        == QStringList { s("discharged"), s("2024-10-01"), QString(), QString(),
+            s("intensive 2024-10-01; step_down 2024-11-01"), s("2024-12-20") });
     const QStringList c = doc.records[3].fields; // r-1002, back in intensive after a setback
     CHECK(c.mid(17)
-        == QStringList {
-            QString(), s("active"), s("2024-11-04"), s("intensive"), s("2025-02-24"), QString() });
+        == QStringList { QString(), s("active"), s("2024-11-04"), s("intensive"), s("2025-02-24"),
+            s("intensive 2024-11-04; step_down 2024-12-02; aftercare 2025-01-13; "
+              "intensive 2025-02-24"),
+            QString() });
     CHECK(doc.records[4].fields.at(17) == s("Dana Counselor"));
     CHECK(doc.records[6].fields.mid(17, 4)
         == QStringList { s("Sam Okafor"), s("on_hold"), s("2025-02-03"), s("intensive") });
