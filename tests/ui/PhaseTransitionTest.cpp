@@ -6,8 +6,10 @@
 #include "common/PlainLabel.h"
 #include "participant/ParticipantPage.h"
 #include "participant/PhaseModel.h"
+#include "participant/PhasePlanDialog.h"
 #include "participant/PhaseTimeline.h"
 #include "participant/PhaseTransitionDialog.h"
+#include "storage/EpisodeStore.h"
 #include "storage/SettingsStore.h"
 
 #include <QAction>
@@ -143,4 +145,37 @@ TEST_CASE("Someone not in care is shown as such and cannot change phase", "[ui][
     CHECK_FALSE(page.changePhaseAction()->isEnabled());
     page.changePhase(); // no dialog appears
     CHECK(findTopLevel<PhaseTransitionDialog>() == nullptr);
+}
+
+TEST_CASE("The current phase's weekly plan is individualised from the page", "[ui][phase][plan]")
+{
+    UiFixture f;
+    const Id id = f.addAdmitted(sampleParticipant(), 10);
+    ParticipantPage page(f.context);
+    page.show();
+    REQUIRE(page.showParticipant(id));
+    REQUIRE(page.editPlanAction()->isEnabled());
+
+    page.editPlanAction()->trigger();
+    QPointer<PhasePlanDialog> dialog = findTopLevel<PhasePlanDialog>();
+    REQUIRE(dialog);
+    CHECK(dialog->sessionsEdit()->value() == 3);
+    CHECK(dialog->hoursEdit()->value() == 9.0);
+
+    // Intensive care needs at least one session: refused beside the field, nothing stored.
+    dialog->sessionsEdit()->setValue(0);
+    CHECK_FALSE(dialog->save());
+    CHECK(dialog->isVisible());
+    CHECK(dialog->sessionsEdit()->property("fieldError").toBool());
+    auto stored = [&] {
+        auto episodes = EpisodeStore(f.database.db()).episodes(id);
+        REQUIRE(episodes.ok());
+        return episodes->last().phases.last().plan;
+    };
+    CHECK(stored() == PhasePlan { 3, 9.0 });
+
+    dialog->sessionsEdit()->setValue(4);
+    dialog->hoursEdit()->setValue(12.0);
+    CHECK(dialog->save());
+    CHECK(stored() == PhasePlan { 4, 12.0 });
 }

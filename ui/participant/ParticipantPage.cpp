@@ -6,6 +6,7 @@
 #include "ParticipantDialog.h"
 #include "PhaseHistoryView.h"
 #include "PhaseModel.h"
+#include "PhasePlanDialog.h"
 #include "PhaseTimeline.h"
 #include "PhaseTransitionDialog.h"
 #include "common/Clock.h"
@@ -93,7 +94,11 @@ void ParticipantPage::createActions()
     m_changePhaseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_changePhaseAction, &QAction::triggered, this, &ParticipantPage::changePhase);
 
-    addActions({ m_backAction, m_editAction, m_changePhaseAction });
+    m_editPlanAction = new QAction(tr("Weekly &Plan\u2026"), this);
+    m_editPlanAction->setObjectName(QStringLiteral("editPlanAction"));
+    connect(m_editPlanAction, &QAction::triggered, this, &ParticipantPage::editPlan);
+
+    addActions({ m_backAction, m_editAction, m_editPlanAction, m_changePhaseAction });
 }
 
 QWidget* ParticipantPage::createHeader()
@@ -121,7 +126,7 @@ QWidget* ParticipantPage::createHeader()
     text->addWidget(m_careStatus);
 
     auto* buttons = new QHBoxLayout;
-    for (QAction* action : { m_backAction, m_editAction, m_changePhaseAction }) {
+    for (QAction* action : { m_backAction, m_editAction, m_editPlanAction, m_changePhaseAction }) {
         auto* button = new QToolButton(header);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -350,6 +355,7 @@ void ParticipantPage::fill(
     m_phaseModel->setEpisodes(episodes, today);
     m_diagnosisModel->setRows(p.diagnoses);
     m_changePhaseAction->setEnabled(phase != nullptr);
+    m_editPlanAction->setEnabled(phase != nullptr);
     m_editAction->setEnabled(true);
 }
 
@@ -358,6 +364,16 @@ void ParticipantPage::editParticipant()
     if (!m_participant)
         return;
     auto* dialog = new ParticipantDialog(m_context, *m_participant, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ParticipantPage::editPlan()
+{
+    const Phase* phase = m_episode ? m_episode->currentPhase() : nullptr;
+    if (!phase)
+        return;
+    auto* dialog = new PhasePlanDialog(m_context, m_episode->participantId, *phase, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

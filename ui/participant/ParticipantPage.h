@@ -41,6 +41,7 @@ public:
     QAction* backAction() const { return m_backAction; }
     QAction* editAction() const { return m_editAction; }
     QAction* changePhaseAction() const { return m_changePhaseAction; }
+    QAction* editPlanAction() const { return m_editPlanAction; }
 
     QLabel* nameLabel() const { return m_name; }
     QLabel* careStatusLabel() const { return m_careStatus; }
@@ -53,6 +54,7 @@ public:
 public slots:
     void editParticipant();
     void changePhase();
+    void editPlan();
     void reload();
 
 signals:
@@ -84,6 +86,7 @@ private:
     QAction* m_backAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_changePhaseAction = nullptr;
+    QAction* m_editPlanAction = nullptr;
 };
 
 } // namespace stepwise
