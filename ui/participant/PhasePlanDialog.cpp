@@ -64,6 +64,7 @@ PhasePlanDialog::PhasePlanDialog(
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 60), sizeHint().height());
     FieldErrors::makeRoom(this);
     m_sessions->setFocus();
 }
