@@ -5,6 +5,7 @@
 #include "CsvWriter.h"
 #include "DiagnosisListCodec.h"
 #include "ParticipantRowReader.h"
+#include "PhaseHistoryCodec.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/EpisodeStore.h"
@@ -248,7 +249,7 @@ Result<QByteArray> exportCsv(
         const Participant& p = got.value();
         // The latest episode's phases and, when it is closed, its discharge.
         QDate discharge;
-        QStringList phases;
+        QString phases;
         if (row.admissionDate.isValid()) {
             auto history = episodes.episodes(p.id);
             if (!history)
@@ -256,8 +257,7 @@ Result<QByteArray> exportCsv(
             if (!history.value().isEmpty()) {
                 const Episode& latest = history.value().last();
                 discharge = latest.dischargeDate;
-                for (const Phase& phase : latest.phases)
-                    phases << storageKey(phase.kind) + QLatin1Char(' ') + date(phase.startDate);
+                phases = PhaseHistoryCodec::encode(latest.phases);
             }
         }
         writer.addRecord({ p.recordNumber, p.legalFirstName, p.legalLastName, p.preferredName,
@@ -267,8 +267,7 @@ Result<QByteArray> exportCsv(
             DiagnosisListCodec::encode(p.diagnoses), p.referralSource,
             p.counselorId ? row.counselorName : QString(), storageKey(p.status),
             date(row.admissionDate), row.phase ? storageKey(*row.phase) : QString(),
-            row.phase ? date(row.phaseStart) : QString(), phases.join(QStringLiteral("; ")),
-            date(discharge) });
+            row.phase ? date(row.phaseStart) : QString(), phases, date(discharge) });
     }
     return writer.data();
 }

@@ -3,6 +3,7 @@
 
 #include "DiagnosisListCodec.h"
 #include "FormulaGuard.h"
+#include "PhaseHistoryCodec.h"
 #include "domain/ParticipantRules.h"
 #include "domain/PhaseRules.h"
 #include "storage/ParticipantStore.h"
@@ -161,40 +162,20 @@ void ParticipantRowReader::checkRecordNumber(const QString& recordNumber)
 // and when it began, and the discharge. Import replays that history through the same PhaseRules
 // the stores apply: admission into intensive (every episode starts there), then each move on its
 // date. Nothing is invented: a history the file does not give is refused with the reason.
-// "intensive 2026-06-03; step_down 2026-08-19": the phases of the episode in order, each a phase
-// key and the ISO date it began. The first must be intensive on the admission date; the later
-// ones become moves. nullopt when the cell is empty or has problems (then reported).
+// nullopt when the cell is empty or has problems (then reported).
 std::optional<QList<ImportPhaseMove>> ParticipantRowReader::readHistory(
     const QString& text, const QDate& admission, const QString& reason)
 {
-    if (text.isEmpty())
+    if (text.isEmpty() || !admission.isValid()) // without admission: readEpisode says so
         return std::nullopt;
-    QList<ImportPhaseMove> moves;
-    const QStringList entries = text.split(QLatin1Char(';'));
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QStringList parts = entries.at(i).simplified().split(QLatin1Char(' '));
-        const auto kind = parts.size() == 2 ? parsePhaseKind(parts.at(0)) : std::nullopt;
-        const QDate start
-            = parts.size() == 2 ? QDate::fromString(parts.at(1), Qt::ISODate) : QDate();
-        if (!kind || !start.isValid()) {
-            problem(ParticipantColumn::PhaseHistory,
-                tr("Entry %1, \"%2\", is not a phase and its start date, such as "
-                   "\"step_down 2026-08-19\" (phases: %3).")
-                    .arg(i + 1)
-                    .arg(entries.at(i).trimmed(), keyList<PhaseKind>()));
-            return std::nullopt;
-        }
-        if (i == 0) {
-            if (*kind != PhaseKind::Intensive || start != admission) {
-                problem(ParticipantColumn::PhaseHistory,
-                    tr("The history must begin with intensive on admission_date (%1).")
-                        .arg(admission.isValid() ? isoDate(admission) : tr("missing")));
-                return std::nullopt;
-            }
-            continue;
-        }
-        moves.append({ *kind, start, reason });
+    auto entries = PhaseHistoryCodec::decode(text, admission);
+    if (!entries) {
+        addRuleErrors(entries.error().fields, ParticipantColumn::PhaseHistory);
+        return std::nullopt;
     }
+    QList<ImportPhaseMove> moves;
+    for (qsizetype i = 1; i < entries.value().size(); ++i)
+        moves.append({ entries.value().at(i).kind, entries.value().at(i).start, reason });
     return moves;
 }
 
@@ -300,7 +281,8 @@ void ParticipantRowReader::readEpisode(const Cells& cells, ImportRow& row)
         episode = PhaseRules::transition(episode.value(), move.kind, move.date,
             m_settings.defaultPlan(move.kind), move.reason, m_today);
         if (!episode)
-            return addRuleErrors(episode.error().fields, ParticipantColumn::PhaseStartDate);
+            return addRuleErrors(episode.error().fields,
+                history ? ParticipantColumn::PhaseHistory : ParticipantColumn::PhaseStartDate);
     }
     if (discharge.isValid()) {
         episode = PhaseRules::discharge(episode.value(), discharge, row.reason, m_today);

@@ -5,5 +5,6 @@ target_sources(stepwise_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DiagnosisListCodec.cpp ${CMAKE_CURRENT_LIST_DIR}/DiagnosisListCodec.h
     ${CMAKE_CURRENT_LIST_DIR}/FormulaGuard.cpp ${CMAKE_CURRENT_LIST_DIR}/FormulaGuard.h
     ${CMAKE_CURRENT_LIST_DIR}/ParticipantCsv.cpp ${CMAKE_CURRENT_LIST_DIR}/ParticipantCsv.h
+    ${CMAKE_CURRENT_LIST_DIR}/PhaseHistoryCodec.cpp ${CMAKE_CURRENT_LIST_DIR}/PhaseHistoryCodec.h
     ${CMAKE_CURRENT_LIST_DIR}/ParticipantRowReader.cpp ${CMAKE_CURRENT_LIST_DIR}/ParticipantRowReader.h
 )

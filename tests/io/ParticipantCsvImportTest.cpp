@@ -275,23 +275,58 @@ TEST_CASE("Import: a setback without its history, or a broken history, is refuse
 {
     MockClock clock(Today);
     TestDatabase t;
-    const QByteArray csv = "record_number,legal_first_name,legal_last_name,date_of_birth,admission_"
-                           "date,phase,"
-                           "phase_start_date,phase_history\n"
-                           "A,Ann,A,1980-01-01,2024-11-04,intensive,2025-02-10,\n" // 2
-                           "B,Bo,B,1980-01-01,2024-11-04,,,step_down 2024-11-04\n" // 3
-                           "C,Cy,C,1980-01-01,2024-11-04,,,intensive 2024-11-04; intensive "
-                           "2024-12-01\n" // 4
-                           "D,Di,D,1980-01-01,2024-11-04,,,intensive 2024-11-04; aftercare "
-                           "2024-11-01\n" // 5
-                           "E,Ed,E,1980-01-01,2024-11-04,aftercare,,intensive 2024-11-04; "
-                           "step_down 2024-12-01\n"                                         // 6
-                           "F,Flo,F,1980-01-01,2024-11-04,,,intensive 2024-11-04; later\n"; // 7
+    const QByteArray csv
+        = "record_number,legal_first_name,legal_last_name,date_of_birth,admission_date,phase,"
+          "phase_start_date,phase_history\n"
+          "A,Ann,A,1980-01-01,2024-11-04,intensive,2025-02-10,\n"                       // 2
+          "B,Bo,B,1980-01-01,2024-11-04,,,step_down 2024-11-04\n"                       // 3
+          "C,Cy,C,1980-01-01,2024-11-04,,,intensive 2024-11-04; intensive 2024-12-01\n" // 4
+          "D,Di,D,1980-01-01,2024-11-04,,,intensive 2024-11-04; aftercare 2024-11-01\n" // 5
+          "E,Ed,E,1980-01-01,2024-11-04,aftercare,,intensive 2024-11-04; step_down "
+          "2024-12-01\n"                                                                 // 6
+          "F,Flo,F,1980-01-01,2024-11-04,,,intensive 2024-11-04; later\n"                // 7
+          "G,Gil,G,1980-01-01,2024-11-04,,,intensive 2024-11-05; step_down 2024-12-01\n" // 8
+          "H,Hu,H,1980-01-01,2024-11-04,step_down,2024-12-02,intensive 2024-11-04; "
+          "step_down 2024-12-01\n"                                                       // 9
+          "I,Ida,I,1980-01-01,2024-11-04,,,intensive 2024-11-04; step_down 2025-04-01\n" // 10
+          "J,Jo,J,1980-01-01,,,,intensive 2024-11-04\n"                                  // 11
+          "K,Kim,K,1980-01-01,2024-11-04,intensive,2025-02-10,intensive 2024-11-04; "
+          "step_down 2024-12-02; intensive 2025-02-10\n"; // 12: the only good row
     const auto outcome = ParticipantCsv::importCsv(t.db(), csv, Today);
     CHECK(where(outcome)
-        == QStringList { s("2:phase_start_date"), s("3:phase_history"), s("4:phase_start_date"),
-            s("5:phase_start_date"), s("6:phase_history"), s("7:phase_history") });
-    CHECK(messageAt(outcome, 2, "phase_start_date").contains(s("phase_history")));
+        == QStringList { s("2:phase_start_date"), s("3:phase_history"), s("4:phase_history"),
+            s("5:phase_history"), s("6:phase_history"), s("7:phase_history"), s("8:phase_history"),
+            s("9:phase_history"), s("10:phase_history"), s("11:phase_history") });
+    CHECK(messageAt(outcome, 2, "phase_start_date")
+              .contains(s("give the phases before it in phase_history")));
+    CHECK(messageAt(outcome, 3, "phase_history").contains(s("begin with intensive")));
+    CHECK(messageAt(outcome, 4, "phase_history").contains(s("intensive follows intensive")));
+    CHECK(messageAt(outcome, 5, "phase_history").contains(s("not after the phase before it")));
+    CHECK(messageAt(outcome, 6, "phase_history").contains(s("aftercare")));
+    CHECK(messageAt(outcome, 8, "phase_history").contains(s("2024-11-04")));
+    CHECK(messageAt(outcome, 9, "phase_history").contains(s("2024-12-02")));
+    CHECK(messageAt(outcome, 10, "phase_history").contains(s("future")));
+    CHECK(messageAt(outcome, 11, "phase_history").contains(s("admission_date")));
+    // All or nothing: the good setback on line 12 is not written either.
+    CHECK(outcome.imported == 0);
+    CHECK(participantCount(t.db()) == 0);
+}
+
+TEST_CASE("Import: a return to intensive care without phase_history writes nothing",
+    "[csv][import][episode]")
+{
+    MockClock clock(Today);
+    TestDatabase t;
+    // The file of an older export, without the column: the setback row alone is refused.
+    const QByteArray csv = "record_number,legal_first_name,legal_last_name,date_of_birth,"
+                           "admission_date,phase,phase_start_date,discharge_date\n"
+                           "A,Ann,Fine,1980-01-01,2024-11-04,step_down,2024-12-02,\n"
+                           "B,Bo,Setback,1980-01-01,2024-11-04,intensive,2025-02-10,\n"
+                           "C,Cy,Fine,1980-01-01,2024-11-04,intensive,2024-11-04,\n";
+    const auto outcome = ParticipantCsv::importCsv(t.db(), csv, Today);
+    CHECK(where(outcome) == QStringList { s("3:phase_start_date") });
+    CHECK(messageAt(outcome, 3, "phase_start_date").contains(s("so that none is invented")));
+    CHECK(outcome.imported == 0);
     CHECK(participantCount(t.db()) == 0);
 }
 
