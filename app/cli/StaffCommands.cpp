@@ -31,7 +31,7 @@ int list(Console& console, const Invocation& invocation)
     TextTable table({ { tr("Name"), Align::Left }, { tr("Role"), Align::Left },
         { tr("Active"), Align::Left } });
     for (const StaffMember& member : *staff)
-        table.addRow({ member.name, label(member.role), member.active ? tr("yes") : tr("no") });
+        table.addRow({ member.name, member.roles.labels(), member.active ? tr("yes") : tr("no") });
     console.write(table.render().toUtf8());
     return Success;
 }
@@ -42,8 +42,8 @@ int add(Console& console, const Invocation& invocation)
         return console.usage(tr("'staff add' needs --name NAME"));
     if (!invocation.isSet(RoleOption))
         return console.usage(tr("'staff add' needs --role counselor|supervisor|administrator"));
-    const auto role = parseStaffRole(invocation.value(RoleOption));
-    if (!role)
+    const auto role = RoleSet::parse(invocation.value(RoleOption));
+    if (!role || role->isEmpty())
         return console.usage(tr("--role expects counselor, supervisor or administrator, not '%1'")
                                  .arg(invocation.value(RoleOption)));
 
@@ -52,11 +52,11 @@ int add(Console& console, const Invocation& invocation)
         return Failed;
     StaffMember member;
     member.name = invocation.value(NameOption).simplified();
-    member.role = *role;
+    member.roles = *role;
     const auto id = StaffStore(*db).add(member);
     if (!id)
         return console.fail(id.error());
-    console.print(tr("added %1 (%2)").arg(printable(member.name), label(member.role)));
+    console.print(tr("added %1 (%2)").arg(printable(member.name), member.roles.labels()));
     return Success;
 }
 

@@ -19,6 +19,8 @@ enum class ErrorCode {
     NewerVersion, // written by a newer Stepwise; we leave it alone
     Io,           // the file cannot be read or written
     InvalidArgument,
+    Unauthenticated, // no one is signed in, the password is wrong or the account is locked
+    Forbidden,       // signed in, but the roles do not allow this (refused and audited)
 };
 
 // A rule broken by one field, so a form can show the reason beside that field.

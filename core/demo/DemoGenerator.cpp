@@ -6,6 +6,7 @@
 #include "DemoPeople.h"
 #include "DemoRandom.h"
 #include "common/Clock.h"
+#include "storage/AccountStore.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/Database.h"
 #include "storage/EpisodeStore.h"
@@ -64,6 +65,27 @@ public:
 
     Status run()
     {
+        // The demo administrator first: staff are added as them, clinical data as the demo
+        // supervisor, so the audit trail reads like a real clinic's.
+        AccountStore accounts(m_db);
+        auto fresh = accounts.needsFirstAdministrator();
+        if (!fresh)
+            return fresh.error();
+        if (!*fresh)
+            return makeError(ErrorCode::Conflict,
+                tr("The database already has staff accounts; demo data goes into a new "
+                   "database only."));
+        StaffMember admin;
+        admin.name = demo::DemoPeople::staffName(m_rng);
+        admin.roles = { StaffRole::Administrator };
+        admin.username = QString::fromLatin1(AdministratorUser);
+        const auto adminId = accounts.createFirstAdministrator(admin, QString::fromLatin1(Password));
+        if (!adminId)
+            return adminId.error();
+        m_staffNames.insert(admin.name.toCaseFolded());
+        ++m_summary.staff;
+        actAs(*adminId, admin);
+
         // One query, not a load of every participant: a big database is refused quickly.
         const auto existing = CaseloadQuery::rows(m_db, {}, m_today);
         if (!existing)
@@ -81,12 +103,11 @@ public:
         const int inCare = (m_options.participants * (100 - DischargedPercent) + 99) / 100;
         const int counselors
             = std::max(3, (inCare + CaseloadPerCounselor - 1) / CaseloadPerCounselor);
-        if (Status s = addStaff(StaffRole::Counselor, counselors); !s)
-            return s;
         if (Status s = addStaff(StaffRole::Supervisor, 2); !s)
             return s;
-        if (Status s = addStaff(StaffRole::Administrator, 1); !s)
+        if (Status s = addStaff(StaffRole::Counselor, counselors); !s)
             return s;
+        actAs(m_supervisor.id, m_supervisor);
 
         const int width = std::max(5, int(QString::number(m_options.participants).size()));
         for (int i = 1; i <= m_options.participants; ++i) {
@@ -101,18 +122,27 @@ public:
     DemoSummary summary() const { return m_summary; }
 
 private:
+    void actAs(Id id, const StaffMember& member)
+    {
+        Session session;
+        session.staffId = id;
+        session.name = member.name;
+        session.username = member.username;
+        session.roles = member.roles;
+        session.signedInAt = Clock::instance().now().toUTC();
+        m_db.setSession(session);
+    }
+
     Status addStaff(StaffRole role, int count)
     {
-        if (m_staffNames.isEmpty()) {
-            const auto list = m_staff.list(true);
-            if (!list)
-                return list.error();
-            for (const StaffMember& member : *list)
-                m_staffNames.insert(member.name.toCaseFolded());
-        }
+        const auto list = m_staff.list(true);
+        if (!list)
+            return list.error();
+        for (const StaffMember& member : *list)
+            m_staffNames.insert(member.name.toCaseFolded());
         for (int i = 0; i < count; ++i) {
             StaffMember member;
-            member.role = role;
+            member.roles = { role };
             do
                 member.name = demo::DemoPeople::staffName(m_rng);
             while (m_staffNames.contains(member.name.toCaseFolded()));
@@ -123,6 +153,22 @@ private:
             if (role == StaffRole::Counselor)
                 m_counselors.append(*id);
             ++m_summary.staff;
+            // The first of each clinical role gets the documented demo account.
+            const char* username = nullptr;
+            if (role == StaffRole::Supervisor && m_supervisor.id == 0)
+                username = SupervisorUser;
+            else if (role == StaffRole::Counselor && m_counselors.size() == 1)
+                username = CounselorUser;
+            if (username) {
+                member.id = *id;
+                member.username = QString::fromLatin1(username);
+                if (Status s = AccountStore(m_db).setCredentials(
+                        *id, member.username, QString::fromLatin1(Password));
+                    !s)
+                    return s;
+                if (role == StaffRole::Supervisor)
+                    m_supervisor = member;
+            }
         }
         return {};
     }
@@ -211,6 +257,7 @@ private:
     ProgramSettings m_settings;
     QSet<QString> m_staffNames;
     QList<Id> m_counselors;
+    StaffMember m_supervisor;
     DemoSummary m_summary;
 };
 
@@ -228,9 +275,13 @@ Result<DemoSummary> generate(Database& db, const DemoOptions& options)
     Transaction tx(db);
     if (!tx.ok())
         return tx.error();
+    // The generator acts as the demo accounts; whoever was signed in before is restored.
+    const std::optional<Session> previous = db.session();
     Writer writer(db, options, today);
-    if (Status s = writer.run(); !s)
-        return s.error();
+    Status done = writer.run();
+    db.setSession(previous);
+    if (!done)
+        return done.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return writer.summary();

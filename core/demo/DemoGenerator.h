@@ -28,7 +28,15 @@ struct DemoSummary
 
 namespace DemoGenerator {
 
-// Fills an empty (freshly initialised) database; refuses one that already holds participants.
+// The documented demo accounts (README, docs/cli.md): an administrator, the first supervisor
+// and the first counselor, all with this password. Demo databases only; it is public.
+inline constexpr const char* AdministratorUser = "admin";
+inline constexpr const char* SupervisorUser = "supervisor";
+inline constexpr const char* CounselorUser = "counselor";
+inline constexpr const char* Password = "demo-Harbor-Lantern-42";
+
+// Fills a new database (no staff accounts yet) with staff, the demo accounts and participants;
+// refuses one that already has accounts or participants.
 Result<DemoSummary> generate(Database& db, const DemoOptions& options);
 
 } // namespace DemoGenerator

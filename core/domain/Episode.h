@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Participant.h"
+#include "RoleSet.h"
 
 #include <QDate>
 #include <QList>
@@ -53,8 +54,9 @@ struct StaffMember
 {
     Id id = 0;
     QString name;
-    StaffRole role = StaffRole::Counselor;
+    RoleSet roles { StaffRole::Counselor };
     bool active = true;
+    QString username; // empty: no account, cannot sign in (see AccountStore)
     bool operator==(const StaffMember&) const = default;
 };
 

@@ -2,10 +2,29 @@
 #pragma once
 
 #include "Episode.h"
+#include "common/Result.h"
 
 #include <QString>
 
 namespace stepwise {
+
+// Whom a counselor's charts reach: their own caseload (the default), or every participant of
+// the program, for small programs where counselors cover for each other.
+enum class CounselorScope { Caseload, Program };
+
+// Sign-in, idle lock, emergency access and backups. Defaults follow issue 3 and the HIPAA
+// automatic-logoff safeguard (45 CFR 164.312(a)(2)(iii)); see docs/security.md.
+struct SecuritySettings
+{
+    CounselorScope counselorScope = CounselorScope::Caseload;
+    int lockoutAttempts = 5;          // failed sign-ins in a row that lock the account
+    int lockoutMinutes = 15;          // how long it stays locked
+    int idleLockMinutes = 10;         // no keyboard or mouse input this long locks the window
+    int emergencyAccessMinutes = 60;  // how long an emergency access grant lasts
+    QString backupFolder;             // empty: "backups" beside the database file
+    int backupsToKeep = 7;            // automatic daily backups kept, oldest removed first
+    bool operator==(const SecuritySettings&) const = default;
+};
 
 // Program-wide settings kept in the database (shared by every workstation of the clinic).
 // Typed fields; SettingsStore maps them to stable keys with one table of defaults.
@@ -20,7 +39,11 @@ struct ProgramSettings
     PhasePlan stepDown { 2, 4.0 };
     PhasePlan aftercare { 1, 1.5 };
 
+    SecuritySettings security;
+
     PhasePlan defaultPlan(PhaseKind kind) const;
+    // Every value out of its range, by settings key; empty when all can be saved.
+    QList<FieldError> validate() const;
     void setDefaultPlan(PhaseKind kind, PhasePlan plan);
     bool operator==(const ProgramSettings&) const = default;
 };

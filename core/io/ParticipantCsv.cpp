@@ -6,7 +6,9 @@
 #include "DiagnosisListCodec.h"
 #include "ParticipantRowReader.h"
 #include "PhaseHistoryCodec.h"
+#include "auth/Access.h"
 #include "common/Clock.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/EpisodeStore.h"
 #include "storage/ParticipantStore.h"
@@ -160,6 +162,11 @@ QStringList columns()
 
 ImportOutcome importCsv(Database& db, const QByteArray& csv, const QDate& today)
 {
+    if (Status s = Access::require(db, Permission::ImportParticipants); !s) {
+        ImportOutcome refused;
+        refused.error = s.error();
+        return refused;
+    }
     const CsvDocument doc = CsvReader::read(csv);
     if (doc.error)
         return withProblem(doc.error->line, {}, doc.error->message);
@@ -215,6 +222,12 @@ ImportOutcome importCsv(Database& db, const QByteArray& csv, const QDate& today)
             return outcome;
         }
     }
+    if (Status s = AuditTrail::record(db, QStringLiteral("participants.import"),
+            QStringLiteral("participant"), 0, QStringLiteral("%1 participants (CSV)").arg(rows.size()));
+        !s) {
+        outcome.error = s.error();
+        return outcome;
+    }
     if (auto s = tx.commit(); !s) {
         outcome.error = s.error();
         return outcome;
@@ -226,6 +239,8 @@ ImportOutcome importCsv(Database& db, const QByteArray& csv, const QDate& today)
 Result<QByteArray> exportCsv(
     Database& db, const CaseloadFilter& filter, const ExportOptions& options)
 {
+    if (Status s = Access::require(db, Permission::ExportParticipants); !s)
+        return s.error();
     auto rows = CaseloadQuery::rows(db, filter, Clock::instance().today());
     if (!rows)
         return rows.error();
@@ -269,6 +284,11 @@ Result<QByteArray> exportCsv(
             date(row.admissionDate), row.phase ? storageKey(*row.phase) : QString(),
             row.phase ? date(row.phaseStart) : QString(), phases, date(discharge) });
     }
+    // A bulk disclosure of records: who, when, how many.
+    if (Status s = AuditTrail::record(db, QStringLiteral("participants.export"),
+            QStringLiteral("participant"), 0, QStringLiteral("%1 participants (CSV)").arg(list.size()));
+        !s)
+        return s.error();
     return writer.data();
 }
 

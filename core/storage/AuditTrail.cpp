@@ -2,57 +2,259 @@
 #include "AuditTrail.h"
 
 #include "Database.h"
+#include "auth/Access.h"
 #include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
 
 namespace stepwise::AuditTrail {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("stepwise::AuditTrail", text);
+}
 
 QVariant nullableId(Id id)
 {
     return id > 0 ? QVariant(id) : QVariant();
 }
 
+// The columns the chain covers, in hashing order, then the stored hash.
+const QString chainColumns = QStringLiteral(
+    "a.id, a.at, a.staff_id, a.workstation, a.action, a.entity, a.entity_id, a.participant_id, "
+    "a.detail, a.changes, a.flagged, a.hash");
+constexpr int ChainColumnCount = 11;
+
+QVariantList storedColumns(const QSqlRecord& r)
+{
+    QVariantList values;
+    for (int i = 0; i < ChainColumnCount; ++i)
+        values.append(r.value(i));
+    return values;
+}
+
+// Hidden values for readers without a clinical role: they see that a field changed, not to what.
+QString redactChanges(const QString& json)
+{
+    QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        it.value() = QJsonObject { { QStringLiteral("hidden"), true } };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString previousHash(Database& db, Id* lastId)
+{
+    auto last = db.queryOne(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last || !*last) {
+        *lastId = 0;
+        return {};
+    }
+    *lastId = (*last)->value(0).toLongLong();
+    return (*last)->value(1).toString();
+}
+
 } // namespace
 
-Status record(
-    Database& db, const QString& action, const QString& entity, Id entityId, const QString& detail)
+QString rowHash(const QString& previousHash, const QVariantList& storedColumns)
 {
-    const QString at = Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
-    auto r = db.exec(
-        QStringLiteral("INSERT INTO audit_log (at, staff_id, action, entity, entity_id, detail) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        { at, nullableId(db.actorId()), action, entity, nullableId(entityId), detail });
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](const QByteArray& bytes) {
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(QByteArrayView(":"));
+        hash.addData(bytes);
+    };
+    add(previousHash.toLatin1());
+    for (const QVariant& v : storedColumns) {
+        // NULL and the empty string differ, so a NULL is marked rather than written empty.
+        if (v.isNull())
+            hash.addData(QByteArrayView("N"));
+        else
+            add(v.toString().toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Status record(Database& db, const AuditEvent& event)
+{
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    Id lastId = 0;
+    const QString previous = previousHash(db, &lastId);
+    const Id id = lastId + 1;
+    const Id actor = event.actor ? *event.actor : db.actorId();
+    const QString changesText = event.changes.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(event.changes).toJson(QJsonDocument::Compact));
+    // Exactly the values as SQLite will store and return them, so verify() recomputes the same.
+    const QVariantList columns = { id,
+        Clock::instance().now().toUTC().toString(Qt::ISODateWithMs), nullableId(actor),
+        db.workstation(), event.action, event.entity, nullableId(event.entityId),
+        nullableId(event.participantId), event.detail, changesText, event.flagged ? 1 : 0 };
+    QVariantList values = columns;
+    values.append(rowHash(previous, columns));
+    auto r = db.exec(QStringLiteral("INSERT INTO audit_log (id, at, staff_id, workstation, action, "
+                                    "entity, entity_id, participant_id, detail, changes, flagged, "
+                                    "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values);
     if (!r)
         return r.error();
-    return {};
+    return tx.commit();
+}
+
+Status record(Database& db, const QString& action, const QString& entity, Id entityId,
+    const QString& detail, Id participantId)
+{
+    AuditEvent e;
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.detail = detail;
+    e.participantId = participantId;
+    return record(db, e);
+}
+
+QJsonObject changes(const QVariantMap& before, const QVariantMap& after)
+{
+    QJsonObject diff;
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    for (const QString& key : keys) {
+        const QVariant a = before.value(key);
+        const QVariant b = after.value(key);
+        if (a == b)
+            continue;
+        diff.insert(key,
+            QJsonObject { { QStringLiteral("before"), QJsonValue::fromVariant(a) },
+                { QStringLiteral("after"), QJsonValue::fromVariant(b) } });
+    }
+    return diff;
+}
+
+Result<QList<AuditEntry>> entries(Database& db, const AuditFilter& filter)
+{
+    if (Status s = Access::require(db, Permission::ViewAudit); !s)
+        return s.error();
+    // One fixed statement; each filter is "? = 0 OR column = ?" so nothing is assembled.
+    auto r = db.exec(QStringLiteral(
+                         "SELECT %1, s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id "
+                         "WHERE (? = 0 OR a.staff_id = ?) AND (? = 0 OR a.participant_id = ?) "
+                         "AND (? = '' OR (a.entity = ? AND a.entity_id = ?)) "
+                         "AND (? = '' OR a.action = ? OR (substr(?, -1) = '.' AND "
+                         "substr(a.action, 1, length(?)) = ?)) "
+                         "AND (? = '' OR a.at >= ?) AND (? = '' OR a.at < ?) "
+                         "ORDER BY CASE WHEN ? > 0 THEN -a.id ELSE a.id END LIMIT CASE WHEN ? > 0 "
+                         "THEN ? ELSE -1 END")
+                         .arg(chainColumns),
+        { filter.staffId, filter.staffId, filter.participantId, filter.participantId, filter.entity,
+            filter.entity, filter.entityId, filter.action, filter.action, filter.action,
+            filter.action, filter.action,
+            filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString(),
+            filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString(),
+            filter.to.isValid() ? filter.to.addDays(1).toString(Qt::ISODate) : QString(),
+            filter.to.isValid() ? filter.to.addDays(1).toString(Qt::ISODate) : QString(),
+            filter.limit, filter.limit, filter.limit });
+    if (!r)
+        return r.error();
+    const bool clinicalReader = db.session() && db.session()->roles.isClinical();
+    QList<AuditEntry> list;
+    while (r->next()) {
+        AuditEntry e;
+        e.id = r->value(0).toLongLong();
+        e.at = QDateTime::fromString(r->value(1).toString(), Qt::ISODateWithMs);
+        e.at.setTimeSpec(Qt::UTC);
+        e.staffId = r->value(2).toLongLong();
+        e.workstation = r->value(3).toString();
+        e.action = r->value(4).toString();
+        e.entity = r->value(5).toString();
+        e.entityId = r->value(6).toLongLong();
+        e.participantId = r->value(7).toLongLong();
+        e.detail = r->value(8).toString();
+        e.changes = r->value(9).toString();
+        e.flagged = r->value(10).toBool();
+        e.hash = r->value(11).toString();
+        e.staffName = r->value(12).toString();
+        if (!clinicalReader && e.participantId > 0 && !e.changes.isEmpty())
+            e.changes = redactChanges(e.changes);
+        list.append(e);
+    }
+    return list;
 }
 
 Result<QList<AuditEntry>> entries(Database& db, const QString& entity, Id entityId)
 {
-    auto r = entity.isEmpty()
-        ? db.exec(QStringLiteral("SELECT id, at, staff_id, action, entity, entity_id, detail FROM "
-                                 "audit_log ORDER BY id"))
-        : db.exec(QStringLiteral(
-                      "SELECT id, at, staff_id, action, entity, entity_id, detail FROM audit_log "
-                      "WHERE entity = ? AND entity_id = ? ORDER BY id"),
-            { entity, entityId });
+    AuditFilter f;
+    f.entity = entity;
+    f.entityId = entityId;
+    return entries(db, f);
+}
+
+Result<AuditChainReport> verify(Database& db)
+{
+    if (Status s = Access::require(db, Permission::ViewAudit); !s)
+        return s.error();
+    AuditChainReport report;
+    auto triggers = db.queryOne(QStringLiteral(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log' "
+        "AND name IN ('audit_log_no_update', 'audit_log_no_delete')"));
+    if (!triggers)
+        return triggers.error();
+    if (!*triggers || (*triggers)->value(0).toInt() != 2)
+        report.problems << tr("The triggers that keep the audit log append-only are missing.");
+
+    auto r = db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id").arg(chainColumns));
     if (!r)
         return r.error();
-    QList<AuditEntry> list;
-    Rows& q = r.value();
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.staffId = q.value(2).toLongLong();
-        e.action = q.value(3).toString();
-        e.entity = q.value(4).toString();
-        e.entityId = q.value(5).toLongLong();
-        e.detail = q.value(6).toString();
-        list.append(e);
+    QString previous;
+    Id expectedId = 0;
+    while (r->next()) {
+        const QSqlRecord row = r->record();
+        const Id id = row.value(0).toLongLong();
+        ++report.rowsChecked;
+        const QString stored = row.value(ChainColumnCount).toString();
+        if (report.firstBrokenId == 0) {
+            if (expectedId > 0 && id != expectedId + 1) {
+                report.firstBrokenId = id;
+                report.problems << tr("Row %1 follows row %2: the rows between were deleted.")
+                                       .arg(id)
+                                       .arg(expectedId);
+            } else if (rowHash(previous, storedColumns(row)) != stored) {
+                report.firstBrokenId = id;
+                report.problems << tr("Row %1 does not match its hash: it, or the row before it, "
+                                      "was changed or removed outside Stepwise.")
+                                       .arg(id);
+            }
+        }
+        expectedId = id;
+        previous = stored;
     }
-    return list;
+    return report;
+}
+
+Status chainUnchainedRows(Database& db)
+{
+    auto r = db.exec(
+        QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id").arg(chainColumns));
+    if (!r)
+        return r.error();
+    QList<QPair<Id, QVariantList>> rows;
+    while (r->next())
+        rows.append({ r->value(0).toLongLong(), storedColumns(r->record()) });
+    QString previous;
+    for (const auto& [id, columns] : rows) {
+        previous = rowHash(previous, columns);
+        if (auto u = db.exec(
+                QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"), { previous, id });
+            !u)
+            return u.error();
+    }
+    return {};
 }
 
 } // namespace stepwise::AuditTrail

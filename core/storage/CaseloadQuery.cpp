@@ -2,6 +2,7 @@
 #include "CaseloadQuery.h"
 
 #include "Database.h"
+#include "auth/Access.h"
 
 namespace stepwise::CaseloadQuery {
 
@@ -18,6 +19,8 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
 {
     // The latest episode per participant and its open phase; filters are bound (each twice:
     // Qt numbers placeholders itself), a NULL filter value matches everything.
+    if (Status s = Access::require(db, Permission::ViewParticipant); !s)
+        return s.error();
     const std::optional<QString> status
         = filter.status ? std::optional(storageKey(*filter.status)) : std::nullopt;
     const std::optional<QString> phase
@@ -35,10 +38,13 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
             "    ORDER BY admission_date DESC, id DESC LIMIT 1) "
             "LEFT JOIN phase ph ON ph.episode_id = e.id AND ph.end_date IS NULL "
             "WHERE (? IS NULL OR p.status = ?) AND (? IS NULL OR p.counselor_id = ?) "
-            "AND (? IS NULL OR ph.kind = ?) "
-            "ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, p.id"),
-        { optionalText(status), optionalText(status), counselor, counselor, optionalText(phase),
-            optionalText(phase) });
+            "AND (? IS NULL OR ph.kind = ?) AND ")
+            + QLatin1String(Access::participantVisibleSql)
+            + QStringLiteral(" ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, "
+                             "p.id"),
+        QVariantList { optionalText(status), optionalText(status), counselor, counselor,
+            optionalText(phase), optionalText(phase) }
+            + Access::visibilityValues(db));
     if (!r)
         return r.error();
 

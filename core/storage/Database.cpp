@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "DatabaseFile.h"
+#include "FileSystemCheck.h"
 #include "Schema.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,10 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSysInfo>
 #include <QUuid>
+
+#include <functional>
 
 namespace stepwise {
 
@@ -59,6 +63,7 @@ Error storageError(const QString& message, const QString& detail)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_workstation(QSysInfo::machineHostName())
 { }
 
 Database::~Database()
@@ -80,6 +85,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return storageError(
             tr("The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)."));
 
+    if (Status s = FileSystemCheck::refuseNetworkFileSystem(path); !s)
+        return s.error();
     auto info = DatabaseFile::inspect(path);
     if (!info)
         return info.error();
@@ -113,14 +120,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             QFile::remove(path);
         return s.error();
     }
-    if (mode == OpenMode::ReadOnly) {
-        // An older file is read as it is; verify() reports that it awaits an upgrade.
-        if (self->schemaVersion() >= 1) {
-            if (Status s = self->loadActor(); !s)
-                return s.error();
-        }
-        return self;
+    if (Status s = self->verifyPinnedSettings(mode == OpenMode::ReadOnly); !s) {
+        self.reset();
+        if (created)
+            QFile::remove(path);
+        return s.error();
     }
+    // An older file is read as it is in ReadOnly mode; verify() reports that it awaits an upgrade.
+    if (mode == OpenMode::ReadOnly)
+        return self;
     const int versionBefore = self->schemaVersion();
     if (Status s = Schema::migrate(*self); !s) {
         self.reset();
@@ -134,19 +142,40 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         if (auto r = self->queryOne(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
             return r.error();
     }
-    if (Status s = self->loadActor(); !s)
-        return s.error();
     return self;
 }
 
-Status Database::loadActor()
+Status Database::verifyPinnedSettings(bool readOnly)
 {
-    auto actor = queryOne(QStringLiteral("SELECT value FROM setting WHERE key = ?"),
-        { QStringLiteral("default_actor_id") });
-    if (!actor)
-        return actor.error();
-    if (*actor)
-        m_actorId = actor->value().value(0).toLongLong();
+    // Read back rather than trusted: a pragma SQLite cannot honour is silently ignored, and a
+    // connection without them would lose commits (synchronous), orphan rows (foreign_keys) or
+    // fail at once when another window writes (busy_timeout).
+    struct Expected
+    {
+        const char* name;
+        std::function<bool(const QVariant&)> holds;
+        const char* want;
+    };
+    const Expected expected[] = {
+        { "journal_mode",
+            [readOnly](const QVariant& v) {
+                return readOnly || v.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+            },
+            "wal" },
+        { "synchronous", [](const QVariant& v) { return v.toInt() == 2; }, "2 (FULL)" },
+        { "foreign_keys", [](const QVariant& v) { return v.toInt() == 1; }, "1" },
+        { "busy_timeout", [](const QVariant& v) { return v.toInt() > 0; }, "> 0" },
+    };
+    for (const Expected& e : expected) {
+        auto value = pragma(QString::fromLatin1(e.name));
+        if (!value)
+            return value.error();
+        if (!e.holds(*value))
+            return storageError(tr("The database connection could not be set up safely: %1 is "
+                                   "%2, expected %3.")
+                                    .arg(QString::fromLatin1(e.name), value->toString(),
+                                        QString::fromLatin1(e.want)));
+    }
     return {};
 }
 

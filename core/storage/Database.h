@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/Session.h"
 #include "common/Result.h"
 #include "domain/Participant.h"
 
@@ -68,10 +69,14 @@ public:
     // none. The statement is finished before returning, so it holds no read snapshot.
     Result<std::optional<QSqlRecord>> queryOne(const QString& sql, const QVariantList& values = {});
 
-    // Who is acting: recorded with every write. Until sign-in exists this is the local default
-    // user created at initialisation.
-    Id actorId() const { return m_actorId; }
-    void setActorId(Id id) { m_actorId = id; }
+    // Who is signed in on this connection: core's access checks read it, and every audit row
+    // records it. Nothing clinical can be read or written without one.
+    const std::optional<Session>& session() const { return m_session; }
+    void setSession(std::optional<Session> session) { m_session = std::move(session); }
+    Id actorId() const { return m_session ? m_session->staffId : 0; }
+    // The computer's name, recorded with every audit row; the host name unless set.
+    QString workstation() const { return m_workstation; }
+    void setWorkstation(const QString& name) { m_workstation = name; }
 
     // PRAGMA integrity_check, foreign_key_check and the schema version; empty when all is well.
     Result<QStringList> verify();
@@ -83,7 +88,7 @@ private:
     friend class Transaction;
     explicit Database(QString path, QString connectionName);
     Status configure(bool readOnly);
-    Status loadActor();
+    Status verifyPinnedSettings(bool readOnly);
     Status beginTransaction();
     Status commitTransaction();
     void rollbackTransaction();
@@ -91,7 +96,8 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // see exec()
-    Id m_actorId = 0;
+    std::optional<Session> m_session;
+    QString m_workstation;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

@@ -2,6 +2,7 @@
 #include "EpisodeStore.h"
 
 #include "AuditTrail.h"
+#include "auth/Access.h"
 #include "Database.h"
 #include "common/Clock.h"
 #include "domain/PhaseRules.h"
@@ -42,6 +43,8 @@ Status setParticipantStatus(Database& db, Id participantId, ParticipantStatus st
 
 Result<QList<Episode>> EpisodeStore::episodes(Id participantId)
 {
+    if (Status s = Access::requireParticipant(m_db, Permission::ViewParticipant, participantId); !s)
+        return s.error();
     auto r = m_db.exec(
         QStringLiteral(
             "SELECT e.id, e.admission_date, e.discharge_date, e.discharge_reason, "
@@ -104,6 +107,8 @@ Result<Episode> EpisodeStore::episode(Id episodeId)
 Result<Id> EpisodeStore::admit(
     Id participantId, const QDate& date, const PhasePlan& plan, const QString& reason)
 {
+    if (Status s = Access::requireParticipant(m_db, Permission::ChangePhase, participantId); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -137,7 +142,8 @@ Result<Id> EpisodeStore::admit(
     if (Status s = setParticipantStatus(m_db, participantId, ParticipantStatus::Active); !s)
         return s.error();
     if (Status s = AuditTrail::record(m_db, QStringLiteral("episode.admit"),
-            QStringLiteral("episode"), e.id, QStringLiteral("participant %1").arg(participantId));
+            QStringLiteral("episode"), e.id,
+            QStringLiteral("admitted %1").arg(date.toString(Qt::ISODate)), participantId);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -148,6 +154,8 @@ Result<Id> EpisodeStore::admit(
 Status EpisodeStore::transition(
     Id episodeId, PhaseKind to, const QDate& date, const PhasePlan& plan, const QString& reason)
 {
+    if (Status s = requireForEpisode(episodeId, Permission::ChangePhase); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -165,7 +173,8 @@ Status EpisodeStore::transition(
             QStringLiteral("episode"), episodeId,
             QStringLiteral("%1 -> %2 on %3")
                 .arg(from ? storageKey(from->kind) : QString(), storageKey(to),
-                    date.toString(Qt::ISODate)));
+                    date.toString(Qt::ISODate)),
+            before->participantId);
         !s)
         return s;
     return tx.commit();
@@ -173,6 +182,8 @@ Status EpisodeStore::transition(
 
 Status EpisodeStore::discharge(Id episodeId, const QDate& date, const QString& reason)
 {
+    if (Status s = requireForEpisode(episodeId, Permission::ChangePhase); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -193,7 +204,8 @@ Status EpisodeStore::discharge(Id episodeId, const QDate& date, const QString& r
         !s)
         return s;
     if (Status s = AuditTrail::record(m_db, QStringLiteral("episode.discharge"),
-            QStringLiteral("episode"), episodeId, date.toString(Qt::ISODate));
+            QStringLiteral("episode"), episodeId, date.toString(Qt::ISODate),
+            before->participantId);
         !s)
         return s;
     return tx.commit();
@@ -201,12 +213,20 @@ Status EpisodeStore::discharge(Id episodeId, const QDate& date, const QString& r
 
 Status EpisodeStore::updatePlan(Id phaseId, const PhasePlan& plan)
 {
-    auto kind = m_db.queryOne(QStringLiteral("SELECT kind FROM phase WHERE id = ?"), { phaseId });
+    auto kind = m_db.queryOne(QStringLiteral("SELECT ph.kind, e.participant_id, "
+                                             "ph.sessions_per_week, ph.hours_per_week FROM phase "
+                                             "ph JOIN episode e ON e.id = ph.episode_id WHERE "
+                                             "ph.id = ?"),
+        { phaseId });
     if (!kind)
         return kind.error();
     if (!*kind)
         return Error { ErrorCode::NotFound, tr("There is no phase with id %1.").arg(phaseId), {},
             {} };
+    const Id participantId = (*kind)->value(1).toLongLong();
+    if (Status s = Access::requireParticipant(m_db, Permission::ChangePhase, participantId); !s)
+        return s;
+    const PhasePlan old { (*kind)->value(2).toInt(), (*kind)->value(3).toDouble() };
     const auto errors = PhaseRules::validatePlan(
         parsePhaseKind((*kind)->value(0).toString()).value_or(PhaseKind::Intensive), plan);
     if (!errors.isEmpty())
@@ -219,12 +239,33 @@ Status EpisodeStore::updatePlan(Id phaseId, const PhasePlan& plan)
         { plan.sessionsPerWeek, plan.hoursPerWeek, phaseId });
     if (!r)
         return r.error();
-    if (Status s
-        = AuditTrail::record(m_db, QStringLiteral("phase.plan"), QStringLiteral("phase"), phaseId,
-            QStringLiteral("%1 sessions, %2 h").arg(plan.sessionsPerWeek).arg(plan.hoursPerWeek));
-        !s)
+    AuditEvent event;
+    event.action = QStringLiteral("phase.plan");
+    event.entity = QStringLiteral("phase");
+    event.entityId = phaseId;
+    event.participantId = participantId;
+    event.detail
+        = QStringLiteral("%1 sessions, %2 h").arg(plan.sessionsPerWeek).arg(plan.hoursPerWeek);
+    event.changes = AuditTrail::changes(
+        { { QStringLiteral("sessions_per_week"), old.sessionsPerWeek },
+            { QStringLiteral("hours_per_week"), old.hoursPerWeek } },
+        { { QStringLiteral("sessions_per_week"), plan.sessionsPerWeek },
+            { QStringLiteral("hours_per_week"), plan.hoursPerWeek } });
+    if (Status s = AuditTrail::record(m_db, event); !s)
         return s;
     return tx.commit();
+}
+
+Status EpisodeStore::requireForEpisode(Id episodeId, Permission permission)
+{
+    auto owner = m_db.queryOne(
+        QStringLiteral("SELECT participant_id FROM episode WHERE id = ?"), { episodeId });
+    if (!owner)
+        return owner.error();
+    if (!*owner)
+        return Error { ErrorCode::NotFound, tr("There is no episode with id %1.").arg(episodeId),
+            {}, {} };
+    return Access::requireParticipant(m_db, permission, (*owner)->value(0).toLongLong());
 }
 
 // Phases are history: existing rows only ever gain an end date, new phases are appended.

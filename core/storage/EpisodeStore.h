@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/Access.h"
 #include "common/Result.h"
 #include "domain/Episode.h"
 
@@ -32,6 +33,7 @@ public:
     Status updatePlan(Id phaseId, const PhasePlan& plan);
 
 private:
+    Status requireForEpisode(Id episodeId, Permission permission);
     Status writePhases(const Episode& before, const Episode& after);
     Database& m_db;
 };

@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "EpisodeStore.h"
 #include "LookupKey.h"
+#include "auth/Access.h"
+#include "io/DiagnosisListCodec.h"
 #include "common/Clock.h"
 #include "domain/ParticipantRules.h"
 
@@ -70,6 +72,45 @@ QString nowText()
     return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Every field by its CSV column name, for the before/after values of the audit trail.
+QVariantMap auditValues(const Participant& p)
+{
+    return { { QStringLiteral("record_number"), p.recordNumber },
+        { QStringLiteral("legal_first_name"), p.legalFirstName },
+        { QStringLiteral("legal_last_name"), p.legalLastName },
+        { QStringLiteral("preferred_name"), p.preferredName },
+        { QStringLiteral("date_of_birth"), p.dateOfBirth.toString(Qt::ISODate) },
+        { QStringLiteral("sex_at_birth"), storageKey(p.sexAtBirth) },
+        { QStringLiteral("gender_identity"), p.genderIdentity },
+        { QStringLiteral("pronouns"), p.pronouns }, { QStringLiteral("phone"), p.phone },
+        { QStringLiteral("email"), p.email }, { QStringLiteral("address"), p.address },
+        { QStringLiteral("emergency_name"), p.emergencyContact.name },
+        { QStringLiteral("emergency_relationship"), p.emergencyContact.relationship },
+        { QStringLiteral("emergency_phone"), p.emergencyContact.phone },
+        { QStringLiteral("primary_focus"), storageKey(p.primaryFocus) },
+        { QStringLiteral("diagnoses"), DiagnosisListCodec::encode(p.diagnoses) },
+        { QStringLiteral("referral_source"), p.referralSource },
+        { QStringLiteral("counselor_id"), p.counselorId },
+        { QStringLiteral("status"), storageKey(p.status) } };
+}
+
+// A counselor may put a participant only on their own caseload (or leave it unassigned);
+// moving one elsewhere needs Permission::ReassignCounselor.
+Status requireCounselorChoice(Database& db, Id before, Id after)
+{
+    if (before == after || Access::roleAllows(db.session()->roles, Permission::ReassignCounselor))
+        return {};
+    if (after == db.session()->staffId && before == 0)
+        return {};
+    if (Status s = Access::require(db, Permission::ReassignCounselor); !s) {
+        Error e = s.error();
+        e.fields = { { QStringLiteral("counselor"),
+            tr("Only a supervisor can move a participant to another counselor's caseload.") } };
+        return e;
+    }
+    return {};
+}
+
 } // namespace
 
 Status ParticipantStore::validateForWrite(const Participant& p)
@@ -118,6 +159,8 @@ Status ParticipantStore::validateForWrite(const Participant& p)
 
 Result<QList<FieldError>> ParticipantStore::check(const Participant& participant)
 {
+    if (Status s = Access::require(m_db, Permission::ViewParticipant); !s)
+        return s.error();
     const Status s = validateForWrite(ParticipantRules::normalized(participant));
     if (s)
         return QList<FieldError>();
@@ -147,10 +190,18 @@ Status ParticipantStore::writeDiagnoses(Id participantId, const QList<Diagnosis>
 
 Result<Id> ParticipantStore::add(Participant participant, const std::optional<Admission>& admission)
 {
+    if (Status s = Access::require(m_db, Permission::CreateParticipant); !s)
+        return s.error();
     Participant p = ParticipantRules::normalized(std::move(participant));
     p.id = 0;
     if (admission)
         p.status = ParticipantStatus::Active;
+    // A counselor's intake joins their own caseload unless they choose (and may choose) another.
+    if (p.counselorId == 0 && m_db.session()->roles.has(StaffRole::Counselor)
+        && !Access::roleAllows(m_db.session()->roles, Permission::ReassignCounselor))
+        p.counselorId = m_db.session()->staffId;
+    if (Status s = requireCounselorChoice(m_db, 0, p.counselorId); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -174,9 +225,13 @@ Result<Id> ParticipantStore::add(Participant participant, const std::optional<Ad
     const Id id = r->lastInsertId().toLongLong();
     if (Status s = writeDiagnoses(id, p.diagnoses); !s)
         return s.error();
-    if (Status s = AuditTrail::record(
-            m_db, QStringLiteral("participant.create"), QStringLiteral("participant"), id);
-        !s)
+    AuditEvent created;
+    created.action = QStringLiteral("participant.create");
+    created.entity = QStringLiteral("participant");
+    created.entityId = id;
+    created.participantId = id;
+    created.changes = AuditTrail::changes({}, auditValues(p));
+    if (Status s = AuditTrail::record(m_db, created); !s)
         return s.error();
     if (admission) {
         auto episode
@@ -195,6 +250,15 @@ Status ParticipantStore::update(Participant participant)
     if (p.id <= 0)
         return Error { ErrorCode::InvalidArgument, tr("The participant has not been saved yet."),
             {}, {} };
+    if (Status s = Access::requireParticipant(m_db, Permission::EditParticipant, p.id); !s)
+        return s;
+    auto stored = m_db.queryOne(QStringLiteral("SELECT counselor_id FROM participant WHERE id = ?"), { p.id });
+    if (!stored)
+        return stored.error();
+    if (*stored) {
+        if (Status s = requireCounselorChoice(m_db, (*stored)->value(0).toLongLong(), p.counselorId); !s)
+            return s;
+    }
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -221,18 +285,45 @@ Status ParticipantStore::update(Participant participant)
         if (Status s = writeDiagnoses(p.id, p.diagnoses); !s)
             return s;
     }
-    QString detail;
-    if (before->counselorId != p.counselorId)
-        detail = QStringLiteral("counselor %1 -> %2").arg(before->counselorId).arg(p.counselorId);
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("participant.update"),
-            QStringLiteral("participant"), p.id, detail);
-        !s)
+    const QJsonObject changed = AuditTrail::changes(auditValues(*before), auditValues(p));
+    if (changed.isEmpty())
+        return tx.commit();
+    AuditEvent event;
+    event.action = QStringLiteral("participant.update");
+    event.entity = QStringLiteral("participant");
+    event.entityId = p.id;
+    event.participantId = p.id;
+    event.detail = changed.keys().join(QStringLiteral(", "));
+    event.changes = changed;
+    if (Status s = AuditTrail::record(m_db, event); !s)
         return s;
     return tx.commit();
 }
 
+Result<Participant> ParticipantStore::openChart(Id id)
+{
+    if (Status s = Access::requireParticipant(m_db, Permission::ViewParticipant, id); !s)
+        return s.error();
+    auto byEmergency = Access::reachesOnlyByEmergency(m_db, id);
+    if (!byEmergency)
+        return byEmergency.error();
+    AuditEvent view;
+    view.action = QStringLiteral("chart.view");
+    view.entity = QStringLiteral("participant");
+    view.entityId = id;
+    view.participantId = id;
+    view.flagged = *byEmergency;
+    if (*byEmergency)
+        view.detail = QStringLiteral("emergency access");
+    if (Status s = AuditTrail::record(m_db, view); !s)
+        return s.error();
+    return get(id);
+}
+
 Result<Participant> ParticipantStore::get(Id id)
 {
+    if (Status s = Access::requireParticipant(m_db, Permission::ViewParticipant, id); !s)
+        return s.error();
     auto r = m_db.queryOne(selectColumns + QStringLiteral("WHERE id = ?"), { id });
     if (!r)
         return r.error();
@@ -253,6 +344,8 @@ Result<Participant> ParticipantStore::get(Id id)
 
 Result<std::optional<Id>> ParticipantStore::findByRecordNumber(const QString& recordNumber)
 {
+    if (Status s = Access::require(m_db, Permission::ViewParticipant); !s)
+        return s.error();
     auto r = m_db.queryOne(QStringLiteral("SELECT id FROM participant WHERE record_key = ?"),
         { lookupKey(recordNumber) });
     if (!r)
@@ -264,7 +357,12 @@ Result<std::optional<Id>> ParticipantStore::findByRecordNumber(const QString& re
 
 Result<QList<Participant>> ParticipantStore::all()
 {
-    auto r = m_db.exec(QStringLiteral("SELECT id FROM participant ORDER BY record_number"));
+    if (Status s = Access::require(m_db, Permission::ViewParticipant); !s)
+        return s.error();
+    auto r = m_db.exec(QStringLiteral("SELECT p.id FROM participant p WHERE ")
+            + QLatin1String(Access::participantVisibleSql)
+            + QStringLiteral(" ORDER BY p.record_number"),
+        Access::visibilityValues(m_db));
     if (!r)
         return r.error();
     QList<Id> ids;

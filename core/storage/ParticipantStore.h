@@ -29,9 +29,14 @@ public:
     // then inserts participant, diagnoses and (optionally) the admission in one transaction.
     Result<Id> add(Participant participant, const std::optional<Admission>& admission = {});
     Status update(Participant participant);
+    // Reads need Permission::ViewParticipant for this participant; writes EditParticipant,
+    // CreateParticipant and, to put someone on another counselor's caseload, ReassignCounselor.
     Result<Participant> get(Id id);
+    // get() for showing the chart to a person: writes the "chart.view" audit row, flagged when
+    // only emergency access lets the user in.
+    Result<Participant> openChart(Id id);
     Result<std::optional<Id>> findByRecordNumber(const QString& recordNumber);
-    Result<QList<Participant>> all();
+    Result<QList<Participant>> all(); // those the signed-in user reaches
 
     // Every rule add() or update() would refuse `participant` for, including a record number
     // taken by someone else, without writing; for forms that show all problems at once.

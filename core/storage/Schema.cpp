@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
+#include "AuditTrail.h"
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <functional>
+#include <variant>
 
 namespace stepwise::Schema {
 
@@ -98,9 +101,92 @@ const QStringList migration1 = {
         "INSERT INTO setting (key, value) VALUES ('default_actor_id', last_insert_rowid())"),
 };
 
-const QList<QStringList>& migrations()
+// Migration 2: sign-in and roles, a tamper-evident audit trail, emergency access and drafts.
+// - A staff member may hold several roles (staff_role) and may have an account: a unique user
+//   name and an Argon2id hash (never the password), with the failed-attempt count and lock.
+// - The audit trail gains the workstation, the participant a row concerns, before/after values,
+//   a flag for emergency access and a SHA-256 chained over the previous row; triggers make it
+//   append-only. Rows written before this migration are chained in order by a C++ step.
+// - The "Local user" of migration 1 wrote as nobody in particular; it stays for the rows that
+//   name it but can no longer act. The first run now asks for the first administrator.
+const QStringList migration2Tables = {
+    QStringLiteral(R"(CREATE TABLE staff_role (
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('counselor', 'supervisor', 'administrator')),
+        PRIMARY KEY (staff_id, role)) WITHOUT ROWID)"),
+    QStringLiteral("INSERT INTO staff_role (staff_id, role) SELECT id, role FROM staff"),
+    QStringLiteral("ALTER TABLE staff DROP COLUMN role"),
+    QStringLiteral("ALTER TABLE staff ADD COLUMN username TEXT"),
+    QStringLiteral("ALTER TABLE staff ADD COLUMN username_key TEXT"), // see storage/LookupKey.h
+    QStringLiteral("CREATE UNIQUE INDEX staff_username ON staff(username_key) "
+                   "WHERE username_key IS NOT NULL"),
+    QStringLiteral("ALTER TABLE staff ADD COLUMN password_hash TEXT"),
+    QStringLiteral("ALTER TABLE staff ADD COLUMN password_changed_at TEXT"),
+    QStringLiteral("ALTER TABLE staff ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE staff ADD COLUMN locked_until TEXT"),
+    QStringLiteral("ALTER TABLE staff ADD COLUMN last_sign_in TEXT"),
+    QStringLiteral(R"(UPDATE staff SET active = 0
+        WHERE id = (SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'default_actor_id'))"),
+    QStringLiteral("DELETE FROM setting WHERE key = 'default_actor_id'"),
+    QStringLiteral("ALTER TABLE audit_log ADD COLUMN workstation TEXT NOT NULL DEFAULT ''"),
+    // No foreign key: the trail must be able to name a participant in any state.
+    QStringLiteral("ALTER TABLE audit_log ADD COLUMN participant_id INTEGER"),
+    QStringLiteral("ALTER TABLE audit_log ADD COLUMN changes TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE audit_log ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE INDEX audit_participant ON audit_log(participant_id)"),
+    QStringLiteral("CREATE INDEX audit_staff ON audit_log(staff_id)"),
+    QStringLiteral("CREATE INDEX audit_at ON audit_log(at)"),
+    QStringLiteral(R"(CREATE TABLE emergency_access (
+        id INTEGER PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id),
+        participant_id INTEGER NOT NULL REFERENCES participant(id),
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        granted_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL CHECK (expires_at > granted_at)))"),
+    QStringLiteral(
+        "CREATE INDEX emergency_access_staff ON emergency_access(staff_id, participant_id)"),
+    // Unsaved form contents a user chose to keep when someone else signed in at the workstation.
+    QStringLiteral(R"(CREATE TABLE draft (
+        id INTEGER PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id),
+        kind TEXT NOT NULL,
+        subject_id INTEGER,
+        title TEXT NOT NULL DEFAULT '',
+        payload TEXT NOT NULL,
+        saved_at TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX draft_staff ON draft(staff_id)"),
+};
+
+const QStringList migration2Triggers = {
+    QStringLiteral(R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"),
+    QStringLiteral(R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"),
+};
+
+// A migration step is a statement or, where SQL alone cannot do it, a function.
+using Step = std::variant<QString, std::function<Status(Database&)>>;
+
+QList<Step> steps(const QStringList& sql)
 {
-    static const QList<QStringList> all = { migration1 };
+    QList<Step> list;
+    for (const QString& s : sql)
+        list.append(s);
+    return list;
+}
+
+const QList<QList<Step>>& migrations()
+{
+    static const QList<QList<Step>> all = [] {
+        QList<QList<Step>> m;
+        m.append(steps(migration1));
+        QList<Step> two = steps(migration2Tables);
+        two.append(std::function<Status(Database&)>(&AuditTrail::chainUnchainedRows));
+        two.append(steps(migration2Triggers));
+        m.append(two);
+        return m;
+    }();
     return all;
 }
 
@@ -115,7 +201,12 @@ QStringList migration(int version)
 {
     if (version < 1 || version > currentVersion())
         return {};
-    return migrations().at(version - 1);
+    QStringList sql;
+    for (const Step& step : migrations().at(version - 1)) {
+        if (const auto* statement = std::get_if<QString>(&step))
+            sql.append(*statement);
+    }
+    return sql;
 }
 
 Status migrate(Database& db, int target)
@@ -134,9 +225,16 @@ Status migrate(Database& db, int target)
     if (!tx.ok())
         return tx.error();
     for (int version = from + 1; version <= target; ++version) {
-        for (const QString& sql : migration(version)) {
-            if (auto r = db.exec(sql); !r) {
-                Error e = r.error();
+        for (const Step& step : migrations().at(version - 1)) {
+            Status done;
+            if (const auto* sql = std::get_if<QString>(&step)) {
+                if (auto r = db.exec(*sql); !r)
+                    done = r.error();
+            } else {
+                done = std::get<std::function<Status(Database&)>>(step)(db);
+            }
+            if (!done) {
+                Error e = done.error();
                 e.message = QCoreApplication::translate("stepwise::Schema",
                     "Upgrading the database to data format %1 failed; it was left unchanged.")
                                 .arg(version);

@@ -14,7 +14,9 @@ class Database;
 namespace Schema {
 
 int currentVersion();
-// The statements of migration `version` (1-based).
+// The SQL statements of migration `version` (1-based). A migration may also have steps in C++
+// (migration 2 chains the audit rows that existed before it); on an empty database the SQL
+// alone gives the same schema.
 QStringList migration(int version);
 // Runs the migrations from the file's version up to `target` (default: current) in one
 // transaction, setting user_version and application_id.

@@ -3,6 +3,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "auth/Access.h"
 
 #include <QHash>
 
@@ -49,6 +50,17 @@ template<PhaseKind K> Key hoursKey(const char* name)
         } };
 }
 
+template<int SecuritySettings::*Field> Key intKey(const char* name)
+{
+    return { name, [](const ProgramSettings& s) { return QString::number(s.security.*Field); },
+        [](ProgramSettings& s, const QString& v) {
+            bool ok = false;
+            const int n = v.toInt(&ok);
+            if (ok)
+                s.security.*Field = n;
+        } };
+}
+
 const QList<Key>& keys()
 {
     static const QList<Key> all = {
@@ -62,6 +74,24 @@ const QList<Key>& keys()
         hoursKey<PhaseKind::StepDown>("plan.step_down.hours_per_week"),
         sessionsKey<PhaseKind::Aftercare>("plan.aftercare.sessions_per_week"),
         hoursKey<PhaseKind::Aftercare>("plan.aftercare.hours_per_week"),
+        { "security.counselor_scope",
+            [](const ProgramSettings& s) {
+                return s.security.counselorScope == CounselorScope::Program
+                    ? QStringLiteral("program")
+                    : QStringLiteral("caseload");
+            },
+            [](ProgramSettings& s, const QString& v) {
+                s.security.counselorScope = v == QLatin1String("program")
+                    ? CounselorScope::Program
+                    : CounselorScope::Caseload;
+            } },
+        intKey<&SecuritySettings::lockoutAttempts>("security.lockout_attempts"),
+        intKey<&SecuritySettings::lockoutMinutes>("security.lockout_minutes"),
+        intKey<&SecuritySettings::idleLockMinutes>("security.idle_lock_minutes"),
+        intKey<&SecuritySettings::emergencyAccessMinutes>("security.emergency_access_minutes"),
+        { "backup.folder", [](const ProgramSettings& s) { return s.security.backupFolder; },
+            [](ProgramSettings& s, const QString& v) { s.security.backupFolder = v; } },
+        intKey<&SecuritySettings::backupsToKeep>("backup.keep"),
     };
     return all;
 }
@@ -87,9 +117,24 @@ Result<ProgramSettings> SettingsStore::load()
 
 Status SettingsStore::save(const ProgramSettings& settings)
 {
+    if (Status s = Access::require(m_db, Permission::ManageSettings); !s)
+        return s;
+    if (const auto errors = settings.validate(); !errors.isEmpty())
+        return Error::validation(errors);
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
+    auto before = load();
+    if (!before)
+        return before.error();
+    QVariantMap oldValues, newValues;
+    for (const Key& key : keys()) {
+        oldValues.insert(QLatin1String(key.name), key.get(*before));
+        newValues.insert(QLatin1String(key.name), key.get(settings));
+    }
+    const QJsonObject changed = AuditTrail::changes(oldValues, newValues);
+    if (changed.isEmpty())
+        return {};
     for (const Key& key : keys()) {
         auto r = m_db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
@@ -97,9 +142,12 @@ Status SettingsStore::save(const ProgramSettings& settings)
         if (!r)
             return r.error();
     }
-    if (Status s
-        = AuditTrail::record(m_db, QStringLiteral("settings.update"), QStringLiteral("setting"), 0);
-        !s)
+    AuditEvent event;
+    event.action = QStringLiteral("settings.update");
+    event.entity = QStringLiteral("setting");
+    event.changes = changed;
+    event.detail = changed.keys().join(QStringLiteral(", "));
+    if (Status s = AuditTrail::record(m_db, event); !s)
         return s;
     return tx.commit();
 }

@@ -183,9 +183,9 @@ TEST_CASE("demo adds counselors for its caseload, two supervisors and an adminis
     int supervisors = 0;
     int administrators = 0;
     for (const StaffMember& s : clinic.staff) {
-        counselors += s.role == StaffRole::Counselor ? 1 : 0;
-        supervisors += s.role == StaffRole::Supervisor ? 1 : 0;
-        administrators += s.role == StaffRole::Administrator ? 1 : 0;
+        counselors += s.roles.has(StaffRole::Counselor) ? 1 : 0;
+        supervisors += s.roles.has(StaffRole::Supervisor) ? 1 : 0;
+        administrators += s.roles.has(StaffRole::Administrator) ? 1 : 0;
     }
     int inCare = 0;
     for (const Participant& p : clinic.participants)

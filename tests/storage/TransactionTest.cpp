@@ -16,7 +16,7 @@ TEST_CASE("A failure inside nested work rolls back the whole transaction", "[sto
         REQUIRE(outer.ok());
         StaffMember s;
         s.name = QStringLiteral("Morgan Supervisor");
-        s.role = StaffRole::Supervisor;
+        s.roles = { StaffRole::Supervisor };
         REQUIRE_OK(StaffStore(t.db()).add(s));
         // The second add fails (duplicate) inside its own nested transaction.
         REQUIRE_FALSE(StaffStore(t.db()).add(s).ok());

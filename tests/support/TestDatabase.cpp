@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include "common/Clock.h"
+#include "security/PasswordHasher.h"
 #include "storage/StaffStore.h"
 
 #include <QFile>
@@ -15,12 +17,47 @@ TestDatabase::TestDatabase()
     if (!db)
         FAIL(db.error().message.toStdString() + " " + db.error().detail.toStdString());
     m_db = std::move(db).value();
-    StaffMember counselor;
-    counselor.name = QStringLiteral("Dana Counselor");
-    counselor.role = StaffRole::Counselor;
-    auto id = StaffStore(*m_db).add(counselor);
-    REQUIRE(id.ok());
-    m_counselorId = id.value();
+    // Most tests are about records, not roles: they act as someone who holds every role.
+    // Role tests create their own staff and sessions (addStaff, actAs).
+    Session everything;
+    everything.roles = { StaffRole::Counselor, StaffRole::Supervisor, StaffRole::Administrator };
+    m_db->setSession(everything);
+    m_leadId = addStaff(QStringLiteral("Riley Lead"), everything.roles);
+    actAs(m_leadId, everything.roles);
+    m_counselorId = addStaff(QStringLiteral("Dana Counselor"), { StaffRole::Counselor });
+}
+
+Id TestDatabase::addStaff(const QString& name, const RoleSet& roles)
+{
+    const auto previous = m_db->session();
+    Session admin;
+    admin.roles = { StaffRole::Administrator };
+    m_db->setSession(admin);
+    StaffMember member;
+    member.name = name;
+    member.roles = roles;
+    auto id = StaffStore(*m_db).add(member);
+    m_db->setSession(previous);
+    if (!id)
+        FAIL(describe(id.error()));
+    return id.value();
+}
+
+void TestDatabase::actAs(Id staffId, const RoleSet& roles)
+{
+    Session s;
+    s.staffId = staffId;
+    s.roles = roles;
+    s.name = QStringLiteral("staff %1").arg(staffId);
+    s.signedInAt = Clock::instance().now().toUTC();
+    m_db->setSession(s);
+}
+
+void useFastPasswordHashes()
+{
+    // libsodium's minimum Argon2id cost: tests sign in hundreds of times. The production limits
+    // are checked by their own test.
+    PasswordHasher::setLimits({ 1, 8192 });
 }
 
 QString TestDatabase::path() const

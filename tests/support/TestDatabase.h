@@ -19,18 +19,27 @@ public:
     QString path() const;
     QString dir() const { return m_dir.path(); }
     Id counselorId() const { return m_counselorId; } // "Dana Counselor", created with the file
+    // "Riley Lead": counselor, supervisor and administrator; the session tests start with.
+    Id leadId() const { return m_leadId; }
+    // A staff member with these roles and no account (added as an administrator would).
+    Id addStaff(const QString& name, const RoleSet& roles);
+    // Signs the connection in as this staff member, as Authenticator would after a password.
+    void actAs(Id staffId, const RoleSet& roles);
     void close() { m_db.reset(); }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     Id m_counselorId = 0;
+    Id m_leadId = 0;
 };
 
 // A valid participant with the given record number, for tests to vary.
 Participant sampleParticipant(const QString& recordNumber = QStringLiteral("R-1001"));
 
 QByteArray fileBytes(const QString& path);
+// Called by the test mains: the cheapest Argon2id limits libsodium allows.
+void useFastPasswordHashes();
 void writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace stepwise::test

@@ -4,8 +4,11 @@
 #include <QCoreApplication>
 #include <catch2/catch.hpp>
 
+#include "TestDatabase.h"
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    stepwise::test::useFastPasswordHashes();
     return Catch::Session().run(argc, argv);
 }

@@ -5,10 +5,13 @@
 #include <QApplication>
 #include <catch2/catch.hpp>
 
+#include "TestDatabase.h"
+
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    stepwise::test::useFastPasswordHashes();
     return Catch::Session().run(argc, argv);
 }

@@ -178,7 +178,9 @@ TEST_CASE("A storage failure on save shows in the message bar and keeps the edit
     CHECK(child<QLineEdit>(&dialog, QStringLiteral("record_number"))->text()
         == QStringLiteral("R-10"));
     CHECK(storedParticipants(f) == 0);
-    auto audit = AuditTrail::entries(f.database.db(), QStringLiteral("participant"));
+    AuditFilter filter;
+    filter.action = QStringLiteral("participant.");
+    auto audit = AuditTrail::entries(f.database.db(), filter);
     REQUIRE_OK(audit);
     CHECK(audit->isEmpty());
 }

@@ -87,7 +87,7 @@ void ParticipantDialog::loadCounselors(Id keepId)
         for (const StaffMember& member : staff.value()) {
             if (member.id == keepId)
                 keepName = member.name;
-            if (member.active && member.role == StaffRole::Counselor)
+            if (member.active && member.roles.has(StaffRole::Counselor))
                 counselors.append(member);
         }
     }
