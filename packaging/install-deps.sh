@@ -3,16 +3,29 @@
 # Installs what building and testing Stepwise needs, and only what is missing.
 # Made for Debian 12 (bookworm). Other distributions are best effort: install the equivalents
 # of the packages below with your package manager.
-# Usage: sh packaging/install-deps.sh
+# Usage: sh packaging/install-deps.sh [--tests]
+#   --tests  also installs clang and its libFuzzer runtime for the fuzz targets (tests/fuzz).
 # shellcheck disable=SC1091,SC2086 # os-release is read at run time; package lists split on purpose
 set -eu
 
 PACKAGES="cmake g++ make ninja-build pkg-config file dpkg-dev
 qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-svg-dev
-catch2 sqlite3 xvfb xauth poppler-utils fonts-dejavu-core
+catch2 sqlite3 libsqlite3-dev xvfb xauth poppler-utils fonts-dejavu-core
+libsodium-dev libzxcvbn-dev
 fonts-droid-fallback fonts-sil-abyssinica fonts-lohit-deva"
+# libsodium: Argon2id password hashes; zxcvbn: password strength; libsqlite3-dev: the
+# fault-injecting SQLite VFS of the reliability tests.
 # The last three fonts (9 MB together) draw the CJK, Hangul, Ethiopic and Devanagari names of the
 # demo clinic, which DejaVu lacks; a desktop usually has such fonts already, a bare machine not.
+
+case "${1:-}" in
+--tests) PACKAGES="$PACKAGES clang libclang-rt-14-dev" ;;
+"") ;;
+*)
+    printf 'usage: sh packaging/install-deps.sh [--tests]\n' >&2
+    exit 2
+    ;;
+esac
 
 say() { printf 'install-deps: %s\n' "$*"; }
 fail() {

@@ -127,7 +127,7 @@ Status ParticipantStore::validateForWrite(const Participant& p)
     }
     if (p.counselorId > 0) {
         auto r = m_db.queryOne(
-            QStringLiteral("SELECT role, active FROM staff WHERE id = ?"), { p.counselorId });
+            QStringLiteral("SELECT active FROM staff WHERE id = ?"), { p.counselorId });
         if (!r)
             return r.error();
         if (!*r)

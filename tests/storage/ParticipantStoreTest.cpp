@@ -9,6 +9,8 @@
 #include "support/MockClock.h"
 #include "support/TestDatabase.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <catch2/catch.hpp>
 
 using namespace stepwise;
@@ -108,7 +110,11 @@ TEST_CASE("An invalid participant writes nothing, not even the admission", "[sto
     REQUIRE_FALSE(future.ok());
     CHECK(future.error().hasField(QStringLiteral("date")));
     CHECK(participantCount(t.db()) == 0);
-    CHECK(AuditTrail::entries(t.db())->size() == 1); // only the counselor's creation
+    for (const char* prefix : { "participant.", "episode.", "phase." }) {
+        AuditFilter written;
+        written.action = QString::fromLatin1(prefix);
+        CHECK(AuditTrail::entries(t.db(), written)->isEmpty());
+    }
 }
 
 TEST_CASE("An unknown counselor is refused", "[storage][participant]")
@@ -174,17 +180,29 @@ TEST_CASE("Every write is audited with who and when", "[storage][audit]")
     p.phone = QStringLiteral("555-010-0177");
     REQUIRE_OK(store.update(p));
 
-    auto all = AuditTrail::entries(t.db());
+    AuditFilter filter;
+    filter.participantId = id;
+    auto all = AuditTrail::entries(t.db(), filter);
     REQUIRE(all.ok());
     QStringList actions;
     for (const AuditEntry& e : all.value()) {
         actions << e.action;
-        CHECK(e.staffId == t.db().actorId());
+        CHECK(e.staffId == t.leadId());
+        CHECK(e.staffName == QStringLiteral("Riley Lead"));
+        CHECK_FALSE(e.workstation.isEmpty());
         CHECK(e.at == QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
     }
     CHECK(actions
-        == QStringList { QStringLiteral("staff.create"), QStringLiteral("participant.create"),
-            QStringLiteral("episode.admit"), QStringLiteral("participant.update") });
+        == QStringList { QStringLiteral("participant.create"), QStringLiteral("episode.admit"),
+            QStringLiteral("participant.update") });
+    // The change carries the old and the new value of exactly the field that changed.
+    const QJsonObject changes
+        = QJsonDocument::fromJson(all->last().changes.toUtf8()).object();
+    CHECK(changes.keys() == QStringList { QStringLiteral("phone") });
+    CHECK(changes.value(QStringLiteral("phone")).toObject().value(QStringLiteral("before"))
+        == QStringLiteral("(555) 010-0199"));
+    CHECK(changes.value(QStringLiteral("phone")).toObject().value(QStringLiteral("after"))
+        == QStringLiteral("555-010-0177"));
 }
 
 TEST_CASE(
