@@ -72,22 +72,38 @@ bool seesWholeProgram(Database& db)
 QString storageKey(Permission p)
 {
     switch (p) {
-    case Permission::ViewParticipant: return QStringLiteral("view_participant");
-    case Permission::EditParticipant: return QStringLiteral("edit_participant");
-    case Permission::CreateParticipant: return QStringLiteral("create_participant");
-    case Permission::ChangePhase: return QStringLiteral("change_phase");
-    case Permission::ReassignCounselor: return QStringLiteral("reassign_counselor");
-    case Permission::SignNote: return QStringLiteral("sign_note");
-    case Permission::CoSignNote: return QStringLiteral("co_sign_note");
-    case Permission::ViewOwnReports: return QStringLiteral("view_own_reports");
-    case Permission::ViewAllReports: return QStringLiteral("view_all_reports");
-    case Permission::ImportParticipants: return QStringLiteral("import_participants");
-    case Permission::ExportParticipants: return QStringLiteral("export_participants");
-    case Permission::EmergencyAccess: return QStringLiteral("emergency_access");
-    case Permission::ViewAudit: return QStringLiteral("view_audit");
-    case Permission::ManageStaff: return QStringLiteral("manage_staff");
-    case Permission::ManageSettings: return QStringLiteral("manage_settings");
-    case Permission::Backup: return QStringLiteral("backup");
+    case Permission::ViewParticipant:
+        return QStringLiteral("view_participant");
+    case Permission::EditParticipant:
+        return QStringLiteral("edit_participant");
+    case Permission::CreateParticipant:
+        return QStringLiteral("create_participant");
+    case Permission::ChangePhase:
+        return QStringLiteral("change_phase");
+    case Permission::ReassignCounselor:
+        return QStringLiteral("reassign_counselor");
+    case Permission::SignNote:
+        return QStringLiteral("sign_note");
+    case Permission::CoSignNote:
+        return QStringLiteral("co_sign_note");
+    case Permission::ViewOwnReports:
+        return QStringLiteral("view_own_reports");
+    case Permission::ViewAllReports:
+        return QStringLiteral("view_all_reports");
+    case Permission::ImportParticipants:
+        return QStringLiteral("import_participants");
+    case Permission::ExportParticipants:
+        return QStringLiteral("export_participants");
+    case Permission::EmergencyAccess:
+        return QStringLiteral("emergency_access");
+    case Permission::ViewAudit:
+        return QStringLiteral("view_audit");
+    case Permission::ManageStaff:
+        return QStringLiteral("manage_staff");
+    case Permission::ManageSettings:
+        return QStringLiteral("manage_settings");
+    case Permission::Backup:
+        return QStringLiteral("backup");
     }
     return {};
 }
@@ -177,9 +193,9 @@ Result<bool> reachesOnlyByEmergency(Database& db, Id participantId)
 {
     if (!db.session() || seesWholeProgram(db))
         return false;
-    auto own = db.queryOne(
-        QStringLiteral("SELECT 1 FROM participant WHERE id = ? AND counselor_id = ?"),
-        { participantId, db.session()->staffId });
+    auto own
+        = db.queryOne(QStringLiteral("SELECT 1 FROM participant WHERE id = ? AND counselor_id = ?"),
+            { participantId, db.session()->staffId });
     if (!own)
         return own.error();
     if (own->has_value())

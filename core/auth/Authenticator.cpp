@@ -32,7 +32,8 @@ struct Account
     RoleSet roles;
 };
 
-Result<std::optional<Account>> findAccount(Database& db, const QString& whereColumn, const QVariant& key)
+Result<std::optional<Account>> findAccount(
+    Database& db, const QString& whereColumn, const QVariant& key)
 {
     // `whereColumn` is one of two fixed names chosen below, never user text.
     auto r = db.queryOne(
@@ -140,7 +141,8 @@ Result<Session> Authenticator::attempt(
             const bool lockNow = failed >= settings->security.lockoutAttempts;
             const QDateTime until = now.addSecs(qint64(settings->security.lockoutMinutes) * 60);
             auto u = m_db.exec(
-                QStringLiteral("UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+                QStringLiteral(
+                    "UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
                 { lockNow ? 0 : failed, lockNow ? QVariant(iso(until)) : QVariant(), account.id });
             if (!u)
                 return u.error();

@@ -41,13 +41,14 @@ Result<EmergencyGrant> grant(Database& db, Id participantId, const QString& reas
     auto settings = SettingsStore(db).load();
     if (!settings)
         return settings.error();
-    auto exists = db.queryOne(QStringLiteral("SELECT 1 FROM participant WHERE id = ?"), { participantId });
+    auto exists
+        = db.queryOne(QStringLiteral("SELECT 1 FROM participant WHERE id = ?"), { participantId });
     if (!exists)
         return exists.error();
     if (!*exists)
         return Error { ErrorCode::NotFound,
-            QCoreApplication::translate("stepwise::EmergencyAccess",
-                "There is no participant with id %1.")
+            QCoreApplication::translate(
+                "stepwise::EmergencyAccess", "There is no participant with id %1.")
                 .arg(participantId),
             {}, {} };
 

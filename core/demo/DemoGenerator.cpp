@@ -79,7 +79,8 @@ public:
         admin.name = demo::DemoPeople::staffName(m_rng);
         admin.roles = { StaffRole::Administrator };
         admin.username = QString::fromLatin1(AdministratorUser);
-        const auto adminId = accounts.createFirstAdministrator(admin, QString::fromLatin1(Password));
+        const auto adminId
+            = accounts.createFirstAdministrator(admin, QString::fromLatin1(Password));
         if (!adminId)
             return adminId.error();
         m_staffNames.insert(admin.name.toCaseFolded());

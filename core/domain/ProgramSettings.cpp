@@ -39,8 +39,8 @@ QList<FieldError> ProgramSettings::validate() const
     auto range = [&errors](const char* key, int value, int low, int high) {
         if (value < low || value > high)
             errors.append({ QString::fromLatin1(key),
-                QCoreApplication::translate("stepwise::ProgramSettings",
-                    "Must be a whole number from %1 to %2.")
+                QCoreApplication::translate(
+                    "stepwise::ProgramSettings", "Must be a whole number from %1 to %2.")
                     .arg(low)
                     .arg(high) });
     };

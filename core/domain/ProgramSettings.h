@@ -17,12 +17,12 @@ enum class CounselorScope { Caseload, Program };
 struct SecuritySettings
 {
     CounselorScope counselorScope = CounselorScope::Caseload;
-    int lockoutAttempts = 5;          // failed sign-ins in a row that lock the account
-    int lockoutMinutes = 15;          // how long it stays locked
-    int idleLockMinutes = 10;         // no keyboard or mouse input this long locks the window
-    int emergencyAccessMinutes = 60;  // how long an emergency access grant lasts
-    QString backupFolder;             // empty: "backups" beside the database file
-    int backupsToKeep = 7;            // automatic daily backups kept, oldest removed first
+    int lockoutAttempts = 5;         // failed sign-ins in a row that lock the account
+    int lockoutMinutes = 15;         // how long it stays locked
+    int idleLockMinutes = 10;        // no keyboard or mouse input this long locks the window
+    int emergencyAccessMinutes = 60; // how long an emergency access grant lasts
+    QString backupFolder;            // empty: "backups" beside the database file
+    int backupsToKeep = 7;           // automatic daily backups kept, oldest removed first
     bool operator==(const SecuritySettings&) const = default;
 };
 

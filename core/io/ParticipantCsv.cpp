@@ -223,7 +223,8 @@ ImportOutcome importCsv(Database& db, const QByteArray& csv, const QDate& today)
         }
     }
     if (Status s = AuditTrail::record(db, QStringLiteral("participants.import"),
-            QStringLiteral("participant"), 0, QStringLiteral("%1 participants (CSV)").arg(rows.size()));
+            QStringLiteral("participant"), 0,
+            QStringLiteral("%1 participants (CSV)").arg(rows.size()));
         !s) {
         outcome.error = s.error();
         return outcome;
@@ -286,7 +287,8 @@ Result<QByteArray> exportCsv(
     }
     // A bulk disclosure of records: who, when, how many.
     if (Status s = AuditTrail::record(db, QStringLiteral("participants.export"),
-            QStringLiteral("participant"), 0, QStringLiteral("%1 participants (CSV)").arg(list.size()));
+            QStringLiteral("participant"), 0,
+            QStringLiteral("%1 participants (CSV)").arg(list.size()));
         !s)
         return s.error();
     return writer.data();

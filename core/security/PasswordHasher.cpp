@@ -14,9 +14,8 @@ QMutex mutex;
 HashLimits current = defaultLimits();
 // A hash of 32 random bytes nobody kept, at the default limits, so the first unknown user name
 // costs one verify like every later one. Other limits (tests) make their own on first use.
-QByteArray dummyHash = QByteArrayLiteral(
-    "$argon2id$v=19$m=262144,t=3,p=1$31dZfBFAjTf2tkcWhcO5mQ$"
-    "+tqFb9/niW5n5KIuBtlfAGm6kHFw7KgFhloF/V6pob4");
+QByteArray dummyHash = QByteArrayLiteral("$argon2id$v=19$m=262144,t=3,p=1$31dZfBFAjTf2tkcWhcO5mQ$"
+                                         "+tqFb9/niW5n5KIuBtlfAGm6kHFw7KgFhloF/V6pob4");
 HashLimits dummyLimits = defaultLimits();
 
 bool ready()
@@ -66,8 +65,8 @@ Result<QString> hash(const QString& password)
     const HashLimits l = limits();
     if (!ready())
         return Error { ErrorCode::Io,
-            QCoreApplication::translate("stepwise::PasswordHasher",
-                "The password library could not start."),
+            QCoreApplication::translate(
+                "stepwise::PasswordHasher", "The password library could not start."),
             {}, {} };
     char out[crypto_pwhash_STRBYTES];
     const SecretBytes secret(password);
@@ -108,9 +107,8 @@ void spendVerifyTime(const QString& password)
             lock.unlock();
             unsigned char random[32];
             randombytes_buf(random, sizeof random);
-            auto made = hash(QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(random),
-                sizeof random)
-                                                     .toBase64()));
+            auto made = hash(QString::fromLatin1(
+                QByteArray(reinterpret_cast<const char*>(random), sizeof random).toBase64()));
             lock.relock();
             if (made) {
                 dummyHash = made->toLatin1();

@@ -68,8 +68,8 @@ Result<QList<FieldError>> AccountStore::check(
         if (!taken)
             return taken.error();
         if (taken->has_value())
-            errors.append({ QStringLiteral("username"),
-                tr("The user name %1 is taken.").arg(username) });
+            errors.append(
+                { QStringLiteral("username"), tr("The user name %1 is taken.").arg(username) });
     }
     const PasswordVerdict verdict = PasswordPolicy::judge(password, { name, username });
     if (!verdict.acceptable)
@@ -130,7 +130,7 @@ Result<Id> AccountStore::createFirstAdministrator(StaffMember member, const QStr
         m_db.setSession(self);
     }
     Status written = id ? writeCredentials(*id, member.username, password,
-                              QStringLiteral("account.create_first_administrator"))
+                         QStringLiteral("account.create_first_administrator"))
                         : Status(id.error());
     m_db.setSession(previous);
     if (!written)
@@ -207,8 +207,8 @@ Status AccountStore::unlock(Id staffId)
     if (r->numRowsAffected() != 1)
         return Error { ErrorCode::NotFound, tr("There is no staff member with id %1.").arg(staffId),
             {}, {} };
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("account.unlock"),
-            QStringLiteral("staff"), staffId);
+    if (Status s = AuditTrail::record(
+            m_db, QStringLiteral("account.unlock"), QStringLiteral("staff"), staffId);
         !s)
         return s;
     return tx.commit();

@@ -42,16 +42,16 @@ public:
     Status setCredentials(Id staffId, const QString& username, const QString& password);
     // The signed-in user's own password, after the current one.
     Status changeOwnPassword(const QString& current, const QString& next);
-    Status unlock(Id staffId); // ManageStaff
+    Status unlock(Id staffId);                // ManageStaff
     Result<StaffAccount> account(Id staffId); // ManageStaff, or one's own
 
     // Field errors for a prospective user name and password, without writing.
-    Result<QList<FieldError>> check(Id staffId, const QString& name, const QString& username,
-        const QString& password);
+    Result<QList<FieldError>> check(
+        Id staffId, const QString& name, const QString& username, const QString& password);
 
 private:
-    Status writeCredentials(Id staffId, const QString& username, const QString& password,
-        const QString& action);
+    Status writeCredentials(
+        Id staffId, const QString& username, const QString& password, const QString& action);
     Database& m_db;
 };
 

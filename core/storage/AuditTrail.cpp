@@ -50,7 +50,8 @@ QString redactChanges(const QString& json)
 
 QString previousHash(Database& db, Id* lastId)
 {
-    auto last = db.queryOne(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    auto last
+        = db.queryOne(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!last || !*last) {
         *lastId = 0;
         return {};
@@ -93,9 +94,8 @@ Status record(Database& db, const AuditEvent& event)
         ? QString()
         : QString::fromUtf8(QJsonDocument(event.changes).toJson(QJsonDocument::Compact));
     // Exactly the values as SQLite will store and return them, so verify() recomputes the same.
-    const QVariantList columns = { id,
-        Clock::instance().now().toUTC().toString(Qt::ISODateWithMs), nullableId(actor),
-        db.workstation(), event.action, event.entity, nullableId(event.entityId),
+    const QVariantList columns = { id, Clock::instance().now().toUTC().toString(Qt::ISODateWithMs),
+        nullableId(actor), db.workstation(), event.action, event.entity, nullableId(event.entityId),
         nullableId(event.participantId), event.detail, changesText, event.flagged ? 1 : 0 };
     QVariantList values = columns;
     values.append(rowHash(previous, columns));
@@ -142,16 +142,16 @@ Result<QList<AuditEntry>> entries(Database& db, const AuditFilter& filter)
     if (Status s = Access::require(db, Permission::ViewAudit); !s)
         return s.error();
     // One fixed statement; each filter is "? = 0 OR column = ?" so nothing is assembled.
-    auto r = db.exec(QStringLiteral(
-                         "SELECT %1, s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id "
-                         "WHERE (? = 0 OR a.staff_id = ?) AND (? = 0 OR a.participant_id = ?) "
-                         "AND (? = '' OR (a.entity = ? AND a.entity_id = ?)) "
-                         "AND (? = '' OR a.action = ? OR (substr(?, -1) = '.' AND "
-                         "substr(a.action, 1, length(?)) = ?)) "
-                         "AND (? = '' OR a.at >= ?) AND (? = '' OR a.at < ?) "
-                         "ORDER BY CASE WHEN ? > 0 THEN -a.id ELSE a.id END LIMIT CASE WHEN ? > 0 "
-                         "THEN ? ELSE -1 END")
-                         .arg(chainColumns),
+    auto r = db.exec(
+        QStringLiteral("SELECT %1, s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id "
+                       "WHERE (? = 0 OR a.staff_id = ?) AND (? = 0 OR a.participant_id = ?) "
+                       "AND (? = '' OR (a.entity = ? AND a.entity_id = ?)) "
+                       "AND (? = '' OR a.action = ? OR (substr(?, -1) = '.' AND "
+                       "substr(a.action, 1, length(?)) = ?)) "
+                       "AND (? = '' OR a.at >= ?) AND (? = '' OR a.at < ?) "
+                       "ORDER BY CASE WHEN ? > 0 THEN -a.id ELSE a.id END LIMIT CASE WHEN ? > 0 "
+                       "THEN ? ELSE -1 END")
+            .arg(chainColumns),
         { filter.staffId, filter.staffId, filter.participantId, filter.participantId, filter.entity,
             filter.entity, filter.entityId, filter.action, filter.action, filter.action,
             filter.action, filter.action,
@@ -234,13 +234,14 @@ Result<AuditChainReport> verify(Database& db)
         expectedId = id;
         previous = stored;
     }
+    report.lastId = expectedId;
+    report.headHash = previous;
     return report;
 }
 
 Status chainUnchainedRows(Database& db)
 {
-    auto r = db.exec(
-        QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id").arg(chainColumns));
+    auto r = db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id").arg(chainColumns));
     if (!r)
         return r.error();
     QList<QPair<Id, QVariantList>> rows;

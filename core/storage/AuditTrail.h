@@ -52,11 +52,11 @@ struct AuditFilter
 {
     Id staffId = 0;
     Id participantId = 0;
-    QString entity;  // with entityId: the rows of one record
+    QString entity; // with entityId: the rows of one record
     Id entityId = 0;
-    QString action;  // exact verb, or a prefix ending in "." ("participant.")
-    QDate from, to;  // inclusive, in UTC days; null for open-ended
-    int limit = 0;   // newest first when set; 0 for every row, oldest first
+    QString action; // exact verb, or a prefix ending in "." ("participant.")
+    QDate from, to; // inclusive, in UTC days; null for open-ended
+    int limit = 0;  // newest first when set; 0 for every row, oldest first
 };
 
 // The result of checking the hash chain. `firstBrokenId` is the first row whose stored hash
@@ -66,6 +66,10 @@ struct AuditChainReport
 {
     qint64 rowsChecked = 0;
     Id firstBrokenId = 0;
+    Id lastId = 0;
+    // The newest row's stored hash: noted down elsewhere, it shows later whether the log was
+    // cut short or rewritten, which the chain alone cannot (docs/security.md).
+    QString headHash;
     QStringList problems; // people-readable, first problem first
     bool intact() const { return problems.isEmpty(); }
 };

@@ -40,8 +40,9 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
             "WHERE (? IS NULL OR p.status = ?) AND (? IS NULL OR p.counselor_id = ?) "
             "AND (? IS NULL OR ph.kind = ?) AND ")
             + QLatin1String(Access::participantVisibleSql)
-            + QStringLiteral(" ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, "
-                             "p.id"),
+            + QStringLiteral(
+                " ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, "
+                "p.id"),
         QVariantList { optionalText(status), optionalText(status), counselor, counselor,
             optionalText(phase), optionalText(phase) }
             + Access::visibilityValues(db));

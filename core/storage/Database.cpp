@@ -13,7 +13,6 @@
 #include <QSqlError>
 #include <QSysInfo>
 #include <QUuid>
-
 #include <functional>
 
 namespace stepwise {
@@ -159,7 +158,8 @@ Status Database::verifyPinnedSettings(bool readOnly)
     const Expected expected[] = {
         { "journal_mode",
             [readOnly](const QVariant& v) {
-                return readOnly || v.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+                return readOnly
+                    || v.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
             },
             "wal" },
         { "synchronous", [](const QVariant& v) { return v.toInt() == 2; }, "2 (FULL)" },

@@ -2,8 +2,8 @@
 #include "EpisodeStore.h"
 
 #include "AuditTrail.h"
-#include "auth/Access.h"
 #include "Database.h"
+#include "auth/Access.h"
 #include "common/Clock.h"
 #include "domain/PhaseRules.h"
 
@@ -141,8 +141,8 @@ Result<Id> EpisodeStore::admit(
         return s.error();
     if (Status s = setParticipantStatus(m_db, participantId, ParticipantStatus::Active); !s)
         return s.error();
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("episode.admit"),
-            QStringLiteral("episode"), e.id,
+    if (Status s
+        = AuditTrail::record(m_db, QStringLiteral("episode.admit"), QStringLiteral("episode"), e.id,
             QStringLiteral("admitted %1").arg(date.toString(Qt::ISODate)), participantId);
         !s)
         return s.error();
@@ -203,9 +203,9 @@ Status EpisodeStore::discharge(Id episodeId, const QDate& date, const QString& r
     if (Status s = setParticipantStatus(m_db, before->participantId, ParticipantStatus::Discharged);
         !s)
         return s;
-    if (Status s = AuditTrail::record(m_db, QStringLiteral("episode.discharge"),
-            QStringLiteral("episode"), episodeId, date.toString(Qt::ISODate),
-            before->participantId);
+    if (Status s
+        = AuditTrail::record(m_db, QStringLiteral("episode.discharge"), QStringLiteral("episode"),
+            episodeId, date.toString(Qt::ISODate), before->participantId);
         !s)
         return s;
     return tx.commit();
@@ -246,11 +246,11 @@ Status EpisodeStore::updatePlan(Id phaseId, const PhasePlan& plan)
     event.participantId = participantId;
     event.detail
         = QStringLiteral("%1 sessions, %2 h").arg(plan.sessionsPerWeek).arg(plan.hoursPerWeek);
-    event.changes = AuditTrail::changes(
-        { { QStringLiteral("sessions_per_week"), old.sessionsPerWeek },
-            { QStringLiteral("hours_per_week"), old.hoursPerWeek } },
-        { { QStringLiteral("sessions_per_week"), plan.sessionsPerWeek },
-            { QStringLiteral("hours_per_week"), plan.hoursPerWeek } });
+    event.changes
+        = AuditTrail::changes({ { QStringLiteral("sessions_per_week"), old.sessionsPerWeek },
+                                  { QStringLiteral("hours_per_week"), old.hoursPerWeek } },
+            { { QStringLiteral("sessions_per_week"), plan.sessionsPerWeek },
+                { QStringLiteral("hours_per_week"), plan.hoursPerWeek } });
     if (Status s = AuditTrail::record(m_db, event); !s)
         return s;
     return tx.commit();

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <sys/vfs.h>
 
 namespace stepwise::FileSystemCheck {
@@ -45,7 +44,9 @@ Status refuseNetworkFileSystem(const QString& path)
 {
     const QFileInfo info(path);
     const QString folder = info.exists() ? info.absoluteFilePath() : info.absolutePath();
-    struct statfs fs {};
+    struct statfs fs
+    {
+    };
     if (::statfs(QFile::encodeName(folder).constData(), &fs) != 0)
         return {};
     const QString name = networkFileSystemName(qint64(fs.f_type));

@@ -6,9 +6,9 @@
 #include "EpisodeStore.h"
 #include "LookupKey.h"
 #include "auth/Access.h"
-#include "io/DiagnosisListCodec.h"
 #include "common/Clock.h"
 #include "domain/ParticipantRules.h"
+#include "io/DiagnosisListCodec.h"
 
 #include <QCoreApplication>
 
@@ -252,11 +252,14 @@ Status ParticipantStore::update(Participant participant)
             {}, {} };
     if (Status s = Access::requireParticipant(m_db, Permission::EditParticipant, p.id); !s)
         return s;
-    auto stored = m_db.queryOne(QStringLiteral("SELECT counselor_id FROM participant WHERE id = ?"), { p.id });
+    auto stored = m_db.queryOne(
+        QStringLiteral("SELECT counselor_id FROM participant WHERE id = ?"), { p.id });
     if (!stored)
         return stored.error();
     if (*stored) {
-        if (Status s = requireCounselorChoice(m_db, (*stored)->value(0).toLongLong(), p.counselorId); !s)
+        if (Status s
+            = requireCounselorChoice(m_db, (*stored)->value(0).toLongLong(), p.counselorId);
+            !s)
             return s;
     }
     Transaction tx(m_db);

@@ -19,10 +19,10 @@ QString tr(const char* text)
 }
 
 // Roles come back as one comma-separated column so a list is one query.
-const QString selectColumns = QStringLiteral(
-    "SELECT s.id, s.name, s.active, s.username, "
-    "(SELECT group_concat(r.role, ',') FROM staff_role r WHERE r.staff_id = s.id) "
-    "FROM staff s ");
+const QString selectColumns
+    = QStringLiteral("SELECT s.id, s.name, s.active, s.username, "
+                     "(SELECT group_concat(r.role, ',') FROM staff_role r WHERE r.staff_id = s.id) "
+                     "FROM staff s ");
 
 StaffMember fromRow(const QSqlRecord& q)
 {
@@ -136,12 +136,13 @@ Result<std::optional<StaffMember>> StaffStore::findByUsername(const QString& use
 
 Status StaffStore::writeRoles(Id staffId, const RoleSet& roles)
 {
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM staff_role WHERE staff_id = ?"), { staffId });
+    if (auto r
+        = m_db.exec(QStringLiteral("DELETE FROM staff_role WHERE staff_id = ?"), { staffId });
         !r)
         return r.error();
     for (const QString& role : roles.storageKeys()) {
-        if (auto r = m_db.exec(
-                QStringLiteral("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)"),
+        if (auto r
+            = m_db.exec(QStringLiteral("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)"),
                 { staffId, role });
             !r)
             return r.error();
@@ -165,7 +166,8 @@ Result<Id> StaffStore::add(StaffMember member)
     if (*existing)
         return nameTaken(member.name);
     auto r = m_db.exec(
-        QStringLiteral("INSERT INTO staff (name, name_key, active, created_at) VALUES (?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO staff (name, name_key, active, created_at) VALUES (?, ?, ?, ?)"),
         { member.name, lookupKey(member.name), member.active ? 1 : 0,
             Clock::instance().now().toUTC().toString(Qt::ISODateWithMs) });
     if (!r)
@@ -206,8 +208,7 @@ Status StaffStore::update(const StaffMember& member)
     if (*existing && (*existing)->id != m.id)
         return nameTaken(m.name);
     const bool losesAdmin = before->roles.has(StaffRole::Administrator) && before->active
-        && !before->username.isEmpty()
-        && (!m.roles.has(StaffRole::Administrator) || !m.active);
+        && !before->username.isEmpty() && (!m.roles.has(StaffRole::Administrator) || !m.active);
     if (losesAdmin) {
         auto other = StaffRecords::otherAdministratorExists(m_db, m.id);
         if (!other)
@@ -218,7 +219,8 @@ Status StaffStore::update(const StaffMember& member)
                    "administrator first.")
                     .arg(before->name) } });
     }
-    auto r = m_db.exec(QStringLiteral("UPDATE staff SET name = ?, name_key = ?, active = ? WHERE id = ?"),
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE staff SET name = ?, name_key = ?, active = ? WHERE id = ?"),
         { m.name, lookupKey(m.name), m.active ? 1 : 0, m.id });
     if (!r)
         return r.error();

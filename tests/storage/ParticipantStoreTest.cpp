@@ -196,8 +196,7 @@ TEST_CASE("Every write is audited with who and when", "[storage][audit]")
         == QStringList { QStringLiteral("participant.create"), QStringLiteral("episode.admit"),
             QStringLiteral("participant.update") });
     // The change carries the old and the new value of exactly the field that changed.
-    const QJsonObject changes
-        = QJsonDocument::fromJson(all->last().changes.toUtf8()).object();
+    const QJsonObject changes = QJsonDocument::fromJson(all->last().changes.toUtf8()).object();
     CHECK(changes.keys() == QStringList { QStringLiteral("phone") });
     CHECK(changes.value(QStringLiteral("phone")).toObject().value(QStringLiteral("before"))
         == QStringLiteral("(555) 010-0199"));

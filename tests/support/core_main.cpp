@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Test main for core, storage and io tests: a QCoreApplication so Qt Sql and translations work.
 #define CATCH_CONFIG_RUNNER
+#include "TestDatabase.h"
+
 #include <QCoreApplication>
 #include <catch2/catch.hpp>
-
-#include "TestDatabase.h"
 
 int main(int argc, char** argv)
 {

@@ -2,10 +2,10 @@
 // Test main for widget tests. ctest's test discovery runs this binary at build time without our
 // environment, so the offscreen platform is the default here, not only in ctest's properties.
 #define CATCH_CONFIG_RUNNER
+#include "TestDatabase.h"
+
 #include <QApplication>
 #include <catch2/catch.hpp>
-
-#include "TestDatabase.h"
 
 int main(int argc, char** argv)
 {

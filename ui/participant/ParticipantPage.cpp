@@ -9,6 +9,8 @@
 #include "PhasePlanDialog.h"
 #include "PhaseTimeline.h"
 #include "PhaseTransitionDialog.h"
+#include "auth/Access.h"
+#include "auth/EmergencyAccess.h"
 #include "common/Clock.h"
 #include "common/Format.h"
 #include "common/MessageBar.h"
@@ -25,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QTableView>
 #include <QToolButton>
@@ -237,7 +240,11 @@ QWidget* ParticipantPage::createCare()
 bool ParticipantPage::showParticipant(Id participantId)
 {
     m_messageBar->clear();
-    auto participant = ParticipantStore(m_context.database()).get(participantId);
+    // Opening a chart is a "chart.view" audit row; reloading the one on screen after an edit
+    // is not another view.
+    const bool opening = !m_participant || m_participant->id != participantId;
+    ParticipantStore store(m_context.database());
+    auto participant = opening ? store.openChart(participantId) : store.get(participantId);
     if (!participant) {
         m_messageBar->showMessage(
             tr("This participant could not be loaded: %1").arg(participant.error().message));
@@ -255,7 +262,23 @@ bool ParticipantPage::showParticipant(Id participantId)
         counselorName = counselor ? counselor->name : tr("unknown");
     }
     fill(participant.value(), counselorName, episodes.value());
+    showEmergencyBanner(participantId);
     return true;
+}
+
+void ParticipantPage::showEmergencyBanner(Id participantId)
+{
+    auto onlyByEmergency = Access::reachesOnlyByEmergency(m_context.database(), participantId);
+    if (!onlyByEmergency || !*onlyByEmergency)
+        return;
+    auto grant = EmergencyAccess::active(m_context.database(), participantId);
+    if (!grant || !*grant)
+        return;
+    m_messageBar->showMessage(tr("Emergency access until %1: this participant is not on your "
+                                 "caseload, and every view of this chart is logged for review.")
+                                  .arg(QLocale().toString((*grant)->expiresAt.toLocalTime().time(),
+                                      QLocale::ShortFormat)),
+        MessageBar::Type::Warning);
 }
 
 void ParticipantPage::reload()

@@ -61,6 +61,7 @@ signals:
     void backRequested();
 
 private:
+    void showEmergencyBanner(Id participantId);
     void createActions();
     QWidget* createHeader();
     QWidget* createDetails();
