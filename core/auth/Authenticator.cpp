@@ -79,23 +79,24 @@ QString Authenticator::refusalMessage()
 
 Result<Session> Authenticator::signIn(const QString& username, const QString& password)
 {
-    return attempt(username, password, false);
+    return attempt(username, password, Kind::SignIn);
 }
 
-Status Authenticator::confirm(const QString& password)
+Status Authenticator::confirm(const QString& password, Purpose purpose)
 {
     if (!m_db.session())
         return Error { ErrorCode::Unauthenticated,
             QCoreApplication::translate("stepwise::Access", "Please sign in first."), {}, {} };
-    auto r = attempt(m_db.session()->username, password, true);
+    auto r = attempt(m_db.session()->username, password,
+        purpose == Purpose::UnlockScreen ? Kind::UnlockScreen : Kind::ChangePassword);
     if (!r)
         return r.error();
     return {};
 }
 
-Result<Session> Authenticator::attempt(
-    const QString& username, const QString& password, bool confirming)
+Result<Session> Authenticator::attempt(const QString& username, const QString& password, Kind kind)
 {
+    const bool confirming = kind != Kind::SignIn;
     auto settings = SettingsStore(m_db).load();
     if (!settings)
         return settings.error();
@@ -134,8 +135,10 @@ Result<Session> Authenticator::attempt(
         e.actor = account.id;
         e.detail = locked ? QStringLiteral("account locked until %1").arg(iso(account.lockedUntil))
                           : QStringLiteral("wrong password");
-        if (confirming)
+        if (kind == Kind::UnlockScreen)
             e.detail += QStringLiteral(" (unlocking the screen)");
+        else if (kind == Kind::ChangePassword)
+            e.detail += QStringLiteral(" (changing the password)");
         if (!locked) {
             const int failed = account.failed + 1;
             const bool lockNow = failed >= settings->security.lockoutAttempts;
@@ -188,7 +191,9 @@ Result<Session> Authenticator::attempt(
     session.roles = account.roles;
     session.signedInAt = now;
     AuditEvent e;
-    e.action = confirming ? QStringLiteral("auth.unlock_screen") : QStringLiteral("auth.sign_in");
+    e.action = kind == Kind::SignIn  ? QStringLiteral("auth.sign_in")
+        : kind == Kind::UnlockScreen ? QStringLiteral("auth.unlock_screen")
+                                     : QStringLiteral("auth.confirm_password");
     e.entity = QStringLiteral("staff");
     e.entityId = account.id;
     e.actor = account.id;

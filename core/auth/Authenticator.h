@@ -22,14 +22,16 @@ public:
     Result<Session> signIn(const QString& username, const QString& password);
     // The signed-in user proves it is still them (after the idle lock). Failures count toward
     // the lockout like failed sign-ins; while locked out the screen stays locked.
-    Status confirm(const QString& password);
+    enum class Purpose { UnlockScreen, ChangePassword };
+    Status confirm(const QString& password, Purpose purpose = Purpose::UnlockScreen);
     // Audited; clears the session.
     void signOut(const QString& reason = {});
 
     static QString refusalMessage();
 
 private:
-    Result<Session> attempt(const QString& username, const QString& password, bool confirming);
+    enum class Kind { SignIn, UnlockScreen, ChangePassword };
+    Result<Session> attempt(const QString& username, const QString& password, Kind kind);
     Database& m_db;
 };
 

@@ -6,6 +6,7 @@
 #include "LookupKey.h"
 #include "StaffStore.h"
 #include "auth/Access.h"
+#include "auth/Authenticator.h"
 #include "common/Clock.h"
 #include "security/PasswordHasher.h"
 #include "security/PasswordPolicy.h"
@@ -168,13 +169,21 @@ Status AccountStore::changeOwnPassword(const QString& current, const QString& ne
     if (!m_db.session())
         return Error { ErrorCode::Unauthenticated, tr("Please sign in first."), {}, {} };
     const Id me = m_db.session()->staffId;
+    // Through the sign-in checks: a wrong current password counts toward the lockout and is
+    // audited, so a workstation left signed in cannot be used to guess it.
+    if (Status s = Authenticator(m_db).confirm(current, Authenticator::Purpose::ChangePassword);
+        !s) {
+        Error e = s.error();
+        e.fields = { { QStringLiteral("current_password"), e.message } };
+        return e;
+    }
     auto row = m_db.queryOne(
         QStringLiteral("SELECT password_hash, username, name FROM staff WHERE id = ?"), { me });
     if (!row)
         return row.error();
-    if (!*row || !PasswordHasher::verify((*row)->value(0).toString(), current))
-        return Error::validation(
-            { { QStringLiteral("current_password"), tr("The current password is not right.") } });
+    if (!*row)
+        return Error { ErrorCode::NotFound, tr("There is no staff member with id %1.").arg(me), {},
+            {} };
     if (next == current)
         return Error::validation({ { QStringLiteral("password"),
             tr("The new password must differ from the current one.") } });

@@ -2,6 +2,7 @@
 #include "AuditTrail.h"
 
 #include "Database.h"
+#include "Schema.h"
 #include "auth/Access.h"
 #include "common/Clock.h"
 
@@ -180,8 +181,14 @@ Result<QList<AuditEntry>> entries(Database& db, const AuditFilter& filter)
         e.flagged = r->value(10).toBool();
         e.hash = r->value(11).toString();
         e.staffName = r->value(12).toString();
-        if (!clinicalReader && e.participantId > 0 && !e.changes.isEmpty())
-            e.changes = redactChanges(e.changes);
+        // Readers without a clinical role learn that something happened to a chart, and
+        // which fields, but no clinical values: not in changes, not in the summary.
+        if (!clinicalReader && e.participantId > 0) {
+            if (!e.changes.isEmpty())
+                e.changes = redactChanges(e.changes);
+            if (!e.detail.isEmpty())
+                e.detail = tr("(hidden: clinical)");
+        }
         list.append(e);
     }
     return list;
@@ -200,13 +207,25 @@ Result<AuditChainReport> verify(Database& db)
     if (Status s = Access::require(db, Permission::ViewAudit); !s)
         return s.error();
     AuditChainReport report;
-    auto triggers = db.queryOne(QStringLiteral(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log' "
-        "AND name IN ('audit_log_no_update', 'audit_log_no_delete')"));
+    // The triggers must be there and be ours, word for word: a same-named trigger that does
+    // nothing would leave the table editable.
+    auto triggers = db.exec(QStringLiteral(
+        "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'"));
     if (!triggers)
         return triggers.error();
-    if (!*triggers || (*triggers)->value(0).toInt() != 2)
-        report.problems << tr("The triggers that keep the audit log append-only are missing.");
+    // Compared with white space collapsed: a trigger put back by hand with other line breaks
+    // is still ours.
+    QStringList found;
+    while (triggers->next())
+        found << triggers->value(0).toString().simplified();
+    QStringList expected;
+    for (const QString& sql : Schema::auditLogTriggers())
+        expected << sql.simplified();
+    std::sort(found.begin(), found.end());
+    std::sort(expected.begin(), expected.end());
+    if (found != expected)
+        report.problems << tr("The triggers that keep the audit log append-only are missing or "
+                              "were changed.");
 
     auto r = db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id").arg(chainColumns));
     if (!r)

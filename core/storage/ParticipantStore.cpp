@@ -307,6 +307,9 @@ Result<Participant> ParticipantStore::openChart(Id id)
 {
     if (Status s = Access::requireParticipant(m_db, Permission::ViewParticipant, id); !s)
         return s.error();
+    auto participant = get(id);
+    if (!participant)
+        return participant.error();
     auto byEmergency = Access::reachesOnlyByEmergency(m_db, id);
     if (!byEmergency)
         return byEmergency.error();
@@ -320,7 +323,7 @@ Result<Participant> ParticipantStore::openChart(Id id)
         view.detail = QStringLiteral("emergency access");
     if (Status s = AuditTrail::record(m_db, view); !s)
         return s.error();
-    return get(id);
+    return participant;
 }
 
 Result<Participant> ParticipantStore::get(Id id)

@@ -192,6 +192,11 @@ const QList<QList<Step>>& migrations()
 
 } // namespace
 
+QStringList auditLogTriggers()
+{
+    return migration2Triggers;
+}
+
 int currentVersion()
 {
     return int(migrations().size());

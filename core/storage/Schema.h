@@ -14,6 +14,9 @@ class Database;
 namespace Schema {
 
 int currentVersion();
+// The CREATE TRIGGER statements that make audit_log append-only, as SQLite stores them, so
+// AuditTrail::verify can tell ours from look-alikes.
+QStringList auditLogTriggers();
 // The SQL statements of migration `version` (1-based). A migration may also have steps in C++
 // (migration 2 chains the audit rows that existed before it); on an empty database the SQL
 // alone gives the same schema.
