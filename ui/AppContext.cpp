@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppContext.h"
 
+#include "session/UnsavedWork.h"
 #include "storage/Database.h"
 
 namespace stepwise {
@@ -9,6 +10,7 @@ AppContext::AppContext(std::unique_ptr<Database> database, QObject* parent)
     : QObject(parent)
     , m_owned(std::move(database))
     , m_database(m_owned.get())
+    , m_unsaved(new UnsavedWork(this))
 {
     Q_ASSERT(m_database);
 }
@@ -16,6 +18,7 @@ AppContext::AppContext(std::unique_ptr<Database> database, QObject* parent)
 AppContext::AppContext(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(&database)
+    , m_unsaved(new UnsavedWork(this))
 { }
 
 AppContext::~AppContext() = default;

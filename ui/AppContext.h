@@ -9,9 +9,11 @@
 namespace stepwise {
 
 class Database;
+class UnsavedWork;
 
-// The open database shared by every page, and the news that a participant changed so each
-// page showing them reloads. Pages read and write through core's stores over database().
+// The open database shared by every page, the news that a participant changed so each page
+// showing them reloads, and the forms open with unsaved typing (for the idle lock). Pages
+// read and write through core's stores over database().
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
 
     Database& database() const { return *m_database; }
     QString databasePath() const;
+    UnsavedWork& unsavedWork() const { return *m_unsaved; }
 
     void notifyParticipantChanged(Id participantId);
 
@@ -32,6 +35,7 @@ signals:
 private:
     std::unique_ptr<Database> m_owned;
     Database* m_database;
+    UnsavedWork* m_unsaved;
 };
 
 } // namespace stepwise

@@ -2,10 +2,15 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "admin/AdminPages.h"
 #include "caseload/CaseloadPage.h"
 #include "common/MessageBox.h"
 #include "common/UiSettings.h"
 #include "participant/ParticipantPage.h"
+#include "session/AdminHomePage.h"
+#include "session/DraftsDialog.h"
+#include "session/EmergencyAccessDialog.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,15 +30,25 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_pages(new QStackedWidget(this))
-    , m_caseload(new CaseloadPage(context, m_pages))
-    , m_participant(new ParticipantPage(context, m_pages))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    const auto& session = m_context.database().session();
+    // Clinical pages only for clinical roles: core would refuse an administrator anyway, but
+    // a page of refusals is no start page.
+    if (session && session->roles.isClinical()) {
+        m_caseload = new CaseloadPage(context, m_pages);
+        m_participant = new ParticipantPage(context, m_pages);
+        m_pages->addWidget(m_caseload);
+        m_pages->addWidget(m_participant);
+    } else {
+        m_adminHome = new AdminHomePage(session ? session->name : QString(), m_pages);
+        m_pages->addWidget(m_adminHome);
+    }
     // No participant's name ever goes into the title: it shows in task bars and screen shares.
-    setWindowTitle(tr("%1 \u2014 Stepwise").arg(QFileInfo(m_context.databasePath()).fileName()));
-    m_pages->addWidget(m_caseload);
-    m_pages->addWidget(m_participant);
+    const QString file = QFileInfo(m_context.databasePath()).fileName();
+    setWindowTitle(session ? tr("%1 \u2014 %2 \u2014 Stepwise").arg(file, userLine())
+                           : tr("%1 \u2014 Stepwise").arg(file));
     setCentralWidget(m_pages);
 
     m_databaseLabel->setTextFormat(Qt::PlainText);
@@ -42,44 +57,104 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createMenus();
-    connect(m_caseload, &CaseloadPage::participantActivated, this, &MainWindow::showParticipant);
-    connect(m_participant, &ParticipantPage::backRequested, this, &MainWindow::showCaseload);
+    AdminPages::install(*this, m_context);
+    if (m_caseload) {
+        connect(
+            m_caseload, &CaseloadPage::participantActivated, this, &MainWindow::showParticipant);
+        connect(m_participant, &ParticipantPage::backRequested, this, &MainWindow::showCaseload);
+    }
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
 
     resize(1280, 800);
     restoreGeometry(UiSettings::value(UiKey::MainWindowGeometry).toByteArray());
     restoreState(UiSettings::value(UiKey::MainWindowState).toByteArray());
     pageChanged();
+    AdminPages::runDailyBackup(*this, m_context);
+}
+
+QString MainWindow::userLine() const
+{
+    const auto& session = m_context.database().session();
+    if (!session)
+        return {};
+    return tr("%1 (%2)").arg(session->name, session->roles.labels());
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_caseload->newParticipantAction());
+    if (m_caseload) {
+        file->addAction(m_caseload->newParticipantAction());
+        file->addSeparator();
+    }
+    m_draftsAction = file->addAction(tr("Your &Drafts\u2026"), this, &MainWindow::showDrafts);
+    m_draftsAction->setObjectName(QStringLiteral("draftsAction"));
+    file->addSeparator();
+    m_lockAction = file->addAction(tr("&Lock Now"), this, &MainWindow::lockRequested);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_signOutAction = file->addAction(tr("Sign &Out"), this, &MainWindow::signOutRequested);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* caseload = view->addAction(tr("&Caseload"), this, &MainWindow::showCaseload);
-    caseload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    // Find works from any page: it brings the caseload forward first.
-    QAction* find = m_caseload->findAction();
-    connect(find, &QAction::triggered, this, [this] {
-        showCaseload();
-        m_caseload->focusSearch();
-    });
-    view->addAction(find);
-    view->addAction(m_caseload->refreshAction());
+    if (m_caseload) {
+        QMenu* view = menuBar()->addMenu(tr("&View"));
+        QAction* caseload = view->addAction(tr("&Caseload"), this, &MainWindow::showCaseload);
+        caseload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+        // Find works from any page: it brings the caseload forward first.
+        QAction* find = m_caseload->findAction();
+        connect(find, &QAction::triggered, this, [this] {
+            showCaseload();
+            m_caseload->focusSearch();
+        });
+        view->addAction(find);
+        view->addAction(m_caseload->refreshAction());
 
-    m_participantMenu = menuBar()->addMenu(tr("&Participant"));
-    m_participantMenu->addAction(m_participant->editAction());
-    m_participantMenu->addAction(m_participant->changePhaseAction());
-    m_participantMenu->addSeparator();
-    m_participantMenu->addAction(m_participant->backAction());
+        m_participantMenu = menuBar()->addMenu(tr("&Participant"));
+        m_participantMenu->addAction(m_participant->editAction());
+        m_participantMenu->addAction(m_participant->editPlanAction());
+        m_participantMenu->addAction(m_participant->changePhaseAction());
+        m_participantMenu->addSeparator();
+        m_emergencyAction = m_participantMenu->addAction(
+            tr("&Emergency Access\u2026"), this, &MainWindow::emergencyAccess);
+        m_emergencyAction->setObjectName(QStringLiteral("emergencyAccessAction"));
+        m_participantMenu->addSeparator();
+        m_participantMenu->addAction(m_participant->backAction());
+    }
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Stepwise"), this, &MainWindow::about);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(tr("&About Stepwise"), this, &MainWindow::about);
+}
+
+QMenu* MainWindow::adminMenu()
+{
+    if (!m_adminMenu) {
+        m_adminMenu = new QMenu(tr("&Administration"), this);
+        menuBar()->insertMenu(m_helpMenu->menuAction(), m_adminMenu);
+    }
+    return m_adminMenu;
+}
+
+QAction* MainWindow::addAdminPage(const QString& title, QWidget* page, const QKeySequence& shortcut)
+{
+    m_pages->addWidget(page);
+    QAction* show = adminMenu()->addAction(title, this, [this, page] { showPage(page); });
+    if (!shortcut.isEmpty())
+        show->setShortcut(shortcut);
+    if (m_adminHome) {
+        m_adminHome->addPage(show);
+        // Home comes back from any administration page.
+        if (m_adminMenu->actions().size() == 1) {
+            QAction* home = new QAction(tr("Administration &Home"), this);
+            connect(home, &QAction::triggered, this, [this] { showPage(m_adminHome); });
+            m_adminMenu->insertAction(show, home);
+            m_adminMenu->insertSeparator(show);
+        }
+    }
+    return show;
 }
 
 QWidget* MainWindow::currentPage() const
@@ -87,8 +162,16 @@ QWidget* MainWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
+void MainWindow::showPage(QWidget* page)
+{
+    if (m_pages->indexOf(page) >= 0)
+        m_pages->setCurrentWidget(page);
+}
+
 void MainWindow::showCaseload()
 {
+    if (!m_caseload)
+        return;
     const Id shown = m_participant->participantId();
     m_pages->setCurrentWidget(m_caseload);
     if (shown != 0)
@@ -98,8 +181,11 @@ void MainWindow::showCaseload()
 
 bool MainWindow::showParticipant(Id participantId)
 {
+    if (!m_participant)
+        return false;
     if (!m_participant->showParticipant(participantId)) {
-        // The reason is in the page's message bar; show the page so it is seen.
+        // The reason (a refusal from core included) is in the page's message bar; show the
+        // page so it is seen.
         m_pages->setCurrentWidget(m_participant);
         return false;
     }
@@ -108,13 +194,46 @@ bool MainWindow::showParticipant(Id participantId)
     return true;
 }
 
+void MainWindow::emergencyAccess()
+{
+    if (!m_participant)
+        return;
+    EmergencyAccessDialog dialog(m_context.database(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!showParticipant(dialog.participantId()))
+        return;
+    if (dialog.grant()) {
+        const QString until
+            = dialog.grant()->expiresAt.toLocalTime().time().toString(QStringLiteral("HH:mm"));
+        statusBar()->showMessage(
+            tr("Emergency access until %1 \u2014 every view is logged").arg(until));
+    }
+}
+
+void MainWindow::showDrafts()
+{
+    DraftsDialog dialog(m_context, *this, this);
+    dialog.exec();
+}
+
 void MainWindow::pageChanged()
 {
-    const bool onParticipant = m_pages->currentWidget() == m_participant;
-    m_participantMenu->setEnabled(onParticipant);
-    statusBar()->showMessage(onParticipant
-            ? tr("Esc: back to the caseload \u00B7 Ctrl+E: edit \u00B7 Ctrl+T: change phase")
-            : tr("Ctrl+F: search \u00B7 Enter: open participant \u00B7 Ctrl+N: new participant"));
+    const bool onParticipant = m_participant && m_pages->currentWidget() == m_participant;
+    // The chart's own actions show while a chart does; emergency access is there throughout.
+    if (m_participant) {
+        for (QAction* a : { m_participant->editAction(), m_participant->editPlanAction(),
+                 m_participant->changePhaseAction(), m_participant->backAction() })
+            a->setVisible(onParticipant);
+    }
+    if (!m_caseload)
+        statusBar()->showMessage(tr("Ctrl+L: lock the screen"));
+    else
+        statusBar()->showMessage(onParticipant
+                ? tr("Esc: back to the caseload \u00B7 Ctrl+E: edit \u00B7 Ctrl+T: change phase "
+                     "\u00B7 Ctrl+L: lock")
+                : tr("Ctrl+F: search \u00B7 Enter: open participant \u00B7 Ctrl+N: new "
+                     "participant \u00B7 Ctrl+L: lock"));
 }
 
 void MainWindow::about()
@@ -129,8 +248,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     UiSettings::setValue(UiKey::MainWindowGeometry, saveGeometry());
     UiSettings::setValue(UiKey::MainWindowState, saveState());
-    m_caseload->saveState();
+    if (m_caseload)
+        m_caseload->saveState();
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closed();
 }
 
 } // namespace stepwise

@@ -2,10 +2,13 @@
 #include "Startup.h"
 
 #include "AppContext.h"
-#include "MainWindow.h"
 #include "Screenshot.h"
+#include "auth/Authenticator.h"
 #include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
+#include "session/RestoreOffer.h"
+#include "session/SessionController.h"
+#include "storage/AccountStore.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -95,6 +98,31 @@ Result<std::unique_ptr<Database>> open(const StartupOptions& options, QString* p
     return openOrCreate(*path);
 }
 
+// --screenshot runs without anyone at the keyboard: it signs in with the same variables as
+// stepwise-cli, so scripts keep working and nothing is shown without an account.
+Status signInFromEnvironment(Database& db)
+{
+    const QString user = qEnvironmentVariable("STEPWISE_USER");
+    const QString password = qEnvironmentVariable("STEPWISE_PASSWORD");
+    if (user.isEmpty() || password.isEmpty()) {
+        return failure(ErrorCode::Unauthenticated,
+            tr("--screenshot needs a staff account: set STEPWISE_USER and STEPWISE_PASSWORD "
+               "(the demo database's accounts are in the README)."));
+    }
+    auto needed = AccountStore(db).needsFirstAdministrator();
+    if (needed && *needed) {
+        return failure(ErrorCode::Unauthenticated,
+            tr("This database has no administrator yet: start Stepwise without --screenshot "
+               "to create one."));
+    }
+    auto session = Authenticator(db).signIn(user, password);
+    if (!session)
+        return failure(ErrorCode::Unauthenticated,
+            tr("Signing in as %1 for --screenshot was refused: %2")
+                .arg(user, session.error().message));
+    return {};
+}
+
 } // namespace
 
 QString defaultDatabasePath()
@@ -124,6 +152,19 @@ int run(const StartupOptions& options)
 
     QString path;
     auto db = open(options, &path);
+    if (!db && !headless) {
+        // A damaged file: say so and offer the newest good backup, if there is one.
+        switch (RestoreOffer::offer(path, db.error())) {
+        case RestoreOffer::Outcome::Restored:
+            db = Database::open(path, Database::OpenMode::ExistingOnly);
+            break;
+        case RestoreOffer::Outcome::Declined:
+        case RestoreOffer::Outcome::Failed:
+            return 1;
+        case RestoreOffer::Outcome::NotOffered:
+            break;
+        }
+    }
     if (!db) {
         const Error& error = db.error();
         // Errors that already name the file read best as they are; others get the file named.
@@ -137,7 +178,12 @@ int run(const StartupOptions& options)
 
     AppContext context(std::move(db).value());
     if (headless) {
+        if (Status signedIn = signInFromEnvironment(context.database()); !signedIn) {
+            report(signedIn.error().message);
+            return 1;
+        }
         const Status shot = Screenshot::render(context, options.view, options.screenshotPath);
+        Authenticator(context.database()).signOut(QStringLiteral("screenshot taken"));
         if (!shot) {
             report(shot.error().message, shot.error().detail);
             return 1;
@@ -145,8 +191,17 @@ int run(const StartupOptions& options)
         return 0;
     }
 
-    MainWindow window(context);
-    window.show();
+    // Windows come and go (sign-in, main window, sign-in again): the session decides when the
+    // program ends, not the last window closing.
+    QApplication::setQuitOnLastWindowClosed(false);
+    SessionController::Options sessionOptions;
+    sessionOptions.demoHint = options.demo
+        || QFileInfo(path).canonicalFilePath() == QFileInfo(demoDatabasePath()).canonicalFilePath();
+    SessionController session(context, sessionOptions);
+    QObject::connect(
+        &session, &SessionController::finished, qApp,
+        [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    session.start();
     return QApplication::exec();
 }
 

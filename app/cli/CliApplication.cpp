@@ -53,7 +53,8 @@ QString helpWithUsage(const QCommandLineParser& parser, const QString& usage)
 CliApplication::CliApplication(Console& console)
     : m_console(console)
 {
-    m_commands << databaseCommands() << participantCommands() << staffCommands();
+    m_commands << databaseCommands() << participantCommands() << staffCommands() << auditCommands()
+               << backupCommands();
 }
 
 int CliApplication::run(const QStringList& arguments)
@@ -61,7 +62,7 @@ int CliApplication::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Stepwise from the command line: create, check and fill databases, list and import "
-           "participants, manage staff."));
+           "participants, manage staff accounts, verify the audit log, back up and restore."));
     // Everything after the command words belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption db = dbOption();
@@ -175,7 +176,7 @@ int CliApplication::runCommand(
     if (path.isEmpty())
         return m_console.usage(
             tr("'%1' needs --db FILE (or the STEPWISE_DB environment variable)").arg(words));
-    return command.run(m_console, Invocation(parser, path, arguments));
+    return command.run(m_console, Invocation(parser, words, path, arguments));
 }
 
 QString CliApplication::overview() const
@@ -191,7 +192,11 @@ QString CliApplication::overview() const
     text += QLatin1Char('\n')
         + tr("Run '%1 COMMAND --help' for the options of a command.").arg(program())
         + QLatin1Char('\n')
-        + tr("Exit status: 0 success, 1 the operation failed, 2 the command line is wrong.")
+        + tr("Exit status: 0 success, 1 the operation failed or was refused, 2 the command line is "
+             "wrong.")
+        + QLatin1Char('\n')
+        + tr("Commands that read or change records, staff, the audit log or backups sign in first: "
+             "with STEPWISE_USER and STEPWISE_PASSWORD, or asked on the terminal.")
         + QLatin1Char('\n');
     return text;
 }

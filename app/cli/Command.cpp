@@ -11,6 +11,7 @@ std::unique_ptr<Database> openDatabase(
         console.fail(db.error());
         return nullptr;
     }
+    (*db)->setWorkstation((*db)->workstation() + QStringLiteral(" (stepwise-cli)"));
     return std::move(db).value();
 }
 

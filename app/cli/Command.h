@@ -18,19 +18,23 @@ namespace stepwise::cli {
 class Invocation
 {
 public:
-    Invocation(const QCommandLineParser& parser, QString databasePath, QStringList arguments)
+    Invocation(const QCommandLineParser& parser, QString commandName, QString databasePath,
+        QStringList arguments)
         : m_parser(parser)
+        , m_commandName(std::move(commandName))
         , m_databasePath(std::move(databasePath))
         , m_arguments(std::move(arguments))
     { }
 
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
     QString value(const QString& option) const { return m_parser.value(option); }
+    QString commandName() const { return m_commandName; } // "participants list"
     QString databasePath() const { return m_databasePath; }
     const QStringList& arguments() const { return m_arguments; }
 
 private:
     const QCommandLineParser& m_parser;
+    QString m_commandName;
     QString m_databasePath;
     QStringList m_arguments;
 };
@@ -47,10 +51,13 @@ struct Command
 
 QList<Command> databaseCommands();    // init, check, demo
 QList<Command> participantCommands(); // participants list, import participants
-QList<Command> staffCommands();       // staff list, staff add
+QList<Command> staffCommands();       // staff list, add, passwd, unlock, roles, ...
+QList<Command> auditCommands();       // audit verify, list, export
+QList<Command> backupCommands();      // backup, restore
 
 // Opens the database of `invocation`, reporting a refusal on the console. Returns nullptr
-// when the file could not be opened (the reason is already printed).
+// when the file could not be opened (the reason is already printed). The connection's audit
+// rows name the workstation as "<host> (stepwise-cli)", so a reviewer tells them from the app's.
 std::unique_ptr<Database> openDatabase(Console& console, const Invocation& invocation,
     Database::OpenMode mode = Database::OpenMode::ExistingOnly);
 

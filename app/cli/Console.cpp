@@ -55,6 +55,11 @@ void Console::report(const QString& line)
     writeLine(m_err, printable(line));
 }
 
+void Console::prompt(const QString& text)
+{
+    m_err.write(printable(text).toUtf8());
+}
+
 int Console::fail(const QString& reason)
 {
     writeLine(m_err, prefixed(reason));
@@ -63,6 +68,11 @@ int Console::fail(const QString& reason)
 
 int Console::fail(const Error& error)
 {
+    // A single field's reason names the field too, as the longer form does for several.
+    if (error.fields.size() == 1) {
+        const FieldError& field = error.fields.first();
+        return fail(QString(field.field + QStringLiteral(": ") + field.message).simplified());
+    }
     return fail(error.fullMessage().simplified());
 }
 

@@ -30,6 +30,9 @@ public:
     void print(const QString& line);     // one line on stdout
     void write(const QByteArray& bytes); // raw bytes on stdout (CSV, JSON)
     void report(const QString& line);    // one diagnostic line on stderr, without prefix
+    // A question on stderr, without a line end, so the answer is typed after it; stdout may be
+    // a file the user is redirecting results into.
+    void prompt(const QString& text);
 
     int fail(const QString& reason); // "stepwise-cli: reason" on stderr; returns Failed
     int fail(const Error& error);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // init, check and demo: commands about the database file as a whole.
 #include "Command.h"
+#include "FirstAdministrator.h"
+#include "TextTable.h"
 #include "demo/DemoGenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <limits>
 
@@ -18,15 +21,39 @@ QString tr(const char* text, int n = -1)
 }
 
 constexpr int MaxDemoParticipants = 1'000'000;
+const QString AdminNameOption = QStringLiteral("admin-name");
+const QString AdminUserOption = QStringLiteral("admin-user");
+
+// A database init made and could not finish is removed, so a second try starts clean and no
+// file without an administrator is left behind.
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(path + QLatin1String(suffix));
+}
 
 int init(Console& console, const Invocation& invocation)
 {
     const QString path = invocation.databasePath();
-    if (QFileInfo::exists(path))
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return console.fail(tr("%1 already exists; init only creates new databases").arg(path));
-    if (!openDatabase(console, invocation, Database::OpenMode::CreateIfMissing))
+    FirstAdministrator admin(console, invocation, AdminNameOption, AdminUserOption);
+    if (const int status = admin.checkAvailable(); status != Success)
+        return status;
+    if (const int status = admin.ask(); status != Success)
+        return status;
+
+    auto db = openDatabase(console, invocation, Database::OpenMode::CreateIfMissing);
+    if (!db)
         return Failed;
-    console.print(tr("created %1").arg(path));
+    const int status = admin.create(*db);
+    db.reset();
+    if (status != Success) {
+        removeDatabaseFiles(path);
+        return status;
+    }
+    console.print(tr("created %1 with the administrator %2 (user name %3)")
+                      .arg(path, printable(admin.name()), printable(admin.username())));
     return Success;
 }
 
@@ -87,6 +114,18 @@ int demo(Console& console, const Invocation& invocation)
                       .arg(summary->phases)
                       .arg(summary->staff)
                       .arg(seconds, 0, 'f', 1));
+    // The demo accounts are documented and public: demo databases only.
+    console.print(tr("demo accounts, each with the password %1:")
+                      .arg(QLatin1String(DemoGenerator::Password)));
+    using Align = TextTable::Align;
+    TextTable accounts({ { tr("User name"), Align::Left }, { tr("Role"), Align::Left } });
+    accounts.addRow({ QLatin1String(DemoGenerator::AdministratorUser),
+        RoleSet { StaffRole::Administrator }.labels() });
+    accounts.addRow({ QLatin1String(DemoGenerator::SupervisorUser),
+        RoleSet { StaffRole::Supervisor }.labels() });
+    accounts.addRow(
+        { QLatin1String(DemoGenerator::CounselorUser), RoleSet { StaffRole::Counselor }.labels() });
+    console.write(accounts.render().toUtf8());
     return Success;
 }
 
@@ -95,14 +134,25 @@ int demo(Console& console, const Invocation& invocation)
 QList<Command> databaseCommands()
 {
     return {
-        { { QStringLiteral("init") }, tr("Create an empty database; refuses a file that exists."),
-            {}, {}, init },
+        { { QStringLiteral("init") },
+            tr("Create a new database and its first administrator; refuses a file that "
+               "exists."),
+            {
+                { QStringList { AdminNameOption }, tr("The first administrator's full name."),
+                    tr("NAME") },
+                { QStringList { AdminUserOption },
+                    tr("Their user name (default: STEPWISE_USER). The password comes from "
+                       "STEPWISE_PASSWORD, or is asked twice."),
+                    tr("USER") },
+            },
+            {}, init },
         { { QStringLiteral("check") },
-            tr("Verify a database (integrity, foreign keys, schema version); prints ok or each "
-               "problem."),
+            tr("Verify a database (integrity, foreign keys, schema version) without signing in or "
+               "changing it; prints ok or each problem."),
             {}, {}, check },
         { { QStringLiteral("demo") },
-            tr("Fill a new or empty database with a synthetic clinic (same seed, same data)."),
+            tr("Create a database with a synthetic clinic and the demo accounts (same seed, same "
+               "data)."),
             {
                 { QStringList { QStringLiteral("participants") },
                     tr("How many participants to generate (default 200)."), tr("N") },

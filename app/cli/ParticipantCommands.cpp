@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // participants list and import participants.
 #include "Command.h"
+#include "SignIn.h"
 #include "TextTable.h"
 #include "common/Clock.h"
 #include "io/ParticipantCsv.h"
@@ -104,6 +105,42 @@ Result<QByteArray> json(Database& db, const QList<CaseloadRow>& rows)
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
+// What core lets the signed-in user see: a counselor their caseload, a supervisor everyone;
+// the CSV is a bulk export (supervisors), and an administrator without a clinical role is
+// refused.
+int listRows(Console& console, Database& db, const QString& format, CaseloadFilter filter,
+    const std::optional<QString>& counselorName)
+{
+    if (counselorName) {
+        const auto counselor = StaffStore(db).findByName(*counselorName);
+        if (!counselor)
+            return console.fail(counselor.error());
+        if (!counselor->has_value())
+            return console.fail(tr("there is no staff member named '%1'").arg(*counselorName));
+        filter.counselorId = (*counselor)->id;
+    }
+
+    if (format == QLatin1String("csv")) {
+        const auto csv = ParticipantCsv::exportCsv(db, filter);
+        if (!csv)
+            return console.fail(csv.error());
+        console.write(*csv);
+        return Success;
+    }
+    const auto rows = CaseloadQuery::rows(db, filter, Clock::instance().today());
+    if (!rows)
+        return console.fail(rows.error());
+    if (format == QLatin1String("json")) {
+        const auto bytes = json(db, *rows);
+        if (!bytes)
+            return console.fail(bytes.error());
+        console.write(*bytes);
+    } else {
+        console.write(table(*rows).toUtf8());
+    }
+    return Success;
+}
+
 int list(Console& console, const Invocation& invocation)
 {
     const QString format = invocation.isSet(FormatOption) ? invocation.value(FormatOption).toLower()
@@ -128,38 +165,11 @@ int list(Console& console, const Invocation& invocation)
                     .arg(keysOf<ParticipantStatus>(), invocation.value(StatusOption)));
     }
 
-    const auto db = openDatabase(console, invocation);
-    if (!db)
-        return Failed;
-    if (invocation.isSet(CounselorOption)) {
-        const QString name = invocation.value(CounselorOption);
-        const auto counselor = StaffStore(*db).findByName(name);
-        if (!counselor)
-            return console.fail(counselor.error());
-        if (!counselor->has_value())
-            return console.fail(tr("there is no staff member named '%1'").arg(name));
-        filter.counselorId = (*counselor)->id;
-    }
-
-    if (format == QLatin1String("csv")) {
-        const auto csv = ParticipantCsv::exportCsv(*db, filter);
-        if (!csv)
-            return console.fail(csv.error());
-        console.write(*csv);
-        return Success;
-    }
-    const auto rows = CaseloadQuery::rows(*db, filter, Clock::instance().today());
-    if (!rows)
-        return console.fail(rows.error());
-    if (format == QLatin1String("json")) {
-        const auto bytes = json(*db, *rows);
-        if (!bytes)
-            return console.fail(bytes.error());
-        console.write(*bytes);
-    } else {
-        console.write(table(*rows).toUtf8());
-    }
-    return Success;
+    return runSignedIn(console, invocation, [&](Database& db, SignIn&) {
+        return listRows(console, db, format, filter,
+            invocation.isSet(CounselorOption) ? std::optional(invocation.value(CounselorOption))
+                                              : std::nullopt);
+    });
 }
 
 int importParticipants(Console& console, const Invocation& invocation)
@@ -172,26 +182,25 @@ int importParticipants(Console& console, const Invocation& invocation)
     if (file.error() != QFileDevice::NoError)
         return console.fail(tr("cannot read %1: %2").arg(fileName, file.errorString()));
 
-    const auto db = openDatabase(console, invocation);
-    if (!db)
-        return Failed;
-    const ParticipantCsv::ImportOutcome outcome
-        = ParticipantCsv::importCsv(*db, csv, Clock::instance().today());
-    for (const ParticipantCsv::Problem& problem : outcome.problems) {
-        QString where
-            = fileName + QLatin1Char(':') + QString::number(problem.line) + QStringLiteral(": ");
-        if (!problem.column.isEmpty())
-            where += problem.column + QStringLiteral(": ");
-        console.report(where + problem.message);
-    }
-    if (!outcome.problems.isEmpty())
-        return console.fail(
-            tr("%n problem(s) in %1; nothing was imported", int(outcome.problems.size()))
-                .arg(fileName));
-    if (outcome.error)
-        return console.fail(*outcome.error);
-    console.print(tr("imported %n participants", outcome.imported));
-    return Success;
+    return runSignedIn(console, invocation, [&](Database& db, SignIn&) {
+        const ParticipantCsv::ImportOutcome outcome
+            = ParticipantCsv::importCsv(db, csv, Clock::instance().today());
+        for (const ParticipantCsv::Problem& problem : outcome.problems) {
+            QString where = fileName + QLatin1Char(':') + QString::number(problem.line)
+                + QStringLiteral(": ");
+            if (!problem.column.isEmpty())
+                where += problem.column + QStringLiteral(": ");
+            console.report(where + problem.message);
+        }
+        if (!outcome.problems.isEmpty())
+            return console.fail(
+                tr("%n problem(s) in %1; nothing was imported", int(outcome.problems.size()))
+                    .arg(fileName));
+        if (outcome.error)
+            return console.fail(*outcome.error);
+        console.print(tr("imported %n participants", outcome.imported));
+        return int(Success);
+    });
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // stepwise-cli: the headless front end. All logic lives in stepwise_cli_lib.
 #include "CliApplication.h"
 #include "Console.h"
+#include "security/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,6 +10,10 @@
 
 int main(int argc, char** argv)
 {
+#ifdef STEPWISE_RELEASE_HARDENING
+    // Passwords and records pass through this process: keep them out of core files.
+    stepwise::ProcessHardening::disableCoreDumps();
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stepwise-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEPWISE_VERSION));

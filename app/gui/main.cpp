@@ -28,7 +28,9 @@ int main(int argc, char** argv)
         QApplication::translate(
             "main", "Open the demo database in the user's data folder, creating it on first use."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the view to the PNG file OUT and exit."),
+        QApplication::translate("main",
+            "Render the view to the PNG file OUT and exit, signed in as the staff account named "
+            "by the environment variables STEPWISE_USER and STEPWISE_PASSWORD."),
         QApplication::translate("main", "OUT"));
     const QCommandLineOption view(QStringLiteral("view"),
         QApplication::translate("main",

@@ -87,14 +87,6 @@ public:
         ++m_summary.staff;
         actAs(*adminId, admin);
 
-        // One query, not a load of every participant: a big database is refused quickly.
-        const auto existing = CaseloadQuery::rows(m_db, {}, m_today);
-        if (!existing)
-            return existing.error();
-        if (!existing->isEmpty())
-            return makeError(ErrorCode::Conflict,
-                tr("The database already holds participants; demo data goes into an empty "
-                   "database only."));
         const auto settings = m_settingsStore.load();
         if (!settings)
             return settings.error();
@@ -109,6 +101,14 @@ public:
         if (Status s = addStaff(StaffRole::Counselor, counselors); !s)
             return s;
         actAs(m_supervisor.id, m_supervisor);
+        // One query, not a load of every participant: a big database is refused quickly.
+        const auto existing = CaseloadQuery::rows(m_db, {}, m_today);
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty())
+            return makeError(ErrorCode::Conflict,
+                tr("The database already holds participants; demo data goes into an empty "
+                   "database only."));
 
         const int width = std::max(5, int(QString::number(m_options.participants).size()));
         for (int i = 1; i <= m_options.participants; ++i) {

@@ -74,6 +74,8 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_registered)
+        DatabaseFile::unregisterOpen(m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
@@ -113,6 +115,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             return storageError(tr("Cannot open %1.").arg(path), errorText(db.lastError()));
         }
     }
+    DatabaseFile::registerOpen(self->m_path);
+    self->m_registered = true;
     if (Status s = self->configure(mode == OpenMode::ReadOnly); !s) {
         self.reset();
         if (created)
@@ -189,8 +193,10 @@ Status Database::configure(bool readOnly)
         QStringLiteral("PRAGMA busy_timeout = ") + QString::number(BusyTimeoutMs),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
     };
+    // queryOne, not exec: "PRAGMA busy_timeout = N" returns a row, and a statement left
+    // stepping would make every later VACUUM fail with "SQL statements in progress".
     for (const QString& sql : pragmas) {
-        if (auto r = exec(sql); !r)
+        if (auto r = queryOne(sql); !r)
             return r.error();
     }
     if (readOnly)

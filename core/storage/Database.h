@@ -99,6 +99,7 @@ private:
     std::optional<Session> m_session;
     QString m_workstation;
     int m_transactionDepth = 0;
+    bool m_registered = false; // in DatabaseFile's list of files open in this process
     bool m_rollbackOnly = false;
 };
 

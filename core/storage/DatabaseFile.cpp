@@ -7,9 +7,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -65,8 +68,19 @@ Status readOnlyChecks(const QString& path, bool readVersionThroughWal, DatabaseF
     Status result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // A read-only connection to a WAL-mode file creates an empty -wal and a -shm beside it
+        // and, unable to checkpoint, leaves them there. Without a -wal no connection has the
+        // file open in WAL mode, so the main file is all there is: read it as immutable, which
+        // creates nothing.
+        if (info.walMode && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(
+                QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open()) {
             result = fail(ErrorCode::Io, tr("Cannot read %1.").arg(path), db.lastError().text());
         } else {
@@ -81,10 +95,20 @@ Status readOnlyChecks(const QString& path, bool readVersionThroughWal, DatabaseF
             if (readVersionThroughWal)
                 result = identityCheck(path, info);
             if (result && !q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                result = fail(ErrorCode::Corrupt,
-                    tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
-                        .arg(path, q.lastError().databaseText()),
-                    q.lastError().text());
+                // SQLITE_BUSY or SQLITE_LOCKED: another program held a lock past the timeout;
+                // the file may be fine.
+                const QString code = q.lastError().nativeErrorCode();
+                if (code == QLatin1String("5") || code == QLatin1String("6"))
+                    result = fail(ErrorCode::Storage,
+                        tr("%1 is in use by another program that keeps it locked. Close that "
+                           "program and try again; the file was not changed.")
+                            .arg(path),
+                        q.lastError().text());
+                else
+                    result = fail(ErrorCode::Corrupt,
+                        tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
+                            .arg(path, q.lastError().databaseText()),
+                        q.lastError().text());
             } else if (result) {
                 QStringList problems;
                 while (q.next()) {
@@ -108,6 +132,44 @@ Status readOnlyChecks(const QString& path, bool readVersionThroughWal, DatabaseF
 
 } // namespace
 
+namespace {
+
+QMutex registryMutex;
+QHash<QString, int>& openFiles()
+{
+    static QHash<QString, int> files;
+    return files;
+}
+
+QString registryKey(const QString& path)
+{
+    const QFileInfo fi(path);
+    const QString canonical = fi.canonicalFilePath();
+    return canonical.isEmpty() ? fi.absoluteFilePath() : canonical;
+}
+
+} // namespace
+
+void registerOpen(const QString& path)
+{
+    QMutexLocker lock(&registryMutex);
+    ++openFiles()[registryKey(path)];
+}
+
+void unregisterOpen(const QString& path)
+{
+    QMutexLocker lock(&registryMutex);
+    const QString key = registryKey(path);
+    if (--openFiles()[key] <= 0)
+        openFiles().remove(key);
+}
+
+bool isOpenInProcess(const QString& path)
+{
+    QMutexLocker lock(&registryMutex);
+    return openFiles().contains(registryKey(path));
+}
+
 Result<DatabaseFileInfo> inspect(const QString& path)
 {
     DatabaseFileInfo info;
@@ -119,6 +181,17 @@ Result<DatabaseFileInfo> inspect(const QString& path)
         return fail(ErrorCode::NotADatabase, tr("%1 is a folder, not a database file.").arg(path));
     if (!fi.isFile())
         return fail(ErrorCode::NotADatabase, tr("%1 is not a regular file.").arg(path));
+
+    // Closing any descriptor of a file drops every POSIX lock this process holds on it, the
+    // locks of its open SQLite connections included (https://sqlite.org/howtocorrupt.html,
+    // section 2.2). A file this process already has open was checked when it was opened; it is
+    // read only through SQLite, which shares its descriptors between connections.
+    if (isOpenInProcess(path)) {
+        info.size = fi.size();
+        if (Status s = readOnlyChecks(path, true, info); !s)
+            return s.error();
+        return info;
+    }
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -137,6 +210,12 @@ Result<DatabaseFileInfo> inspect(const QString& path)
     info.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (info.pageSize < 512 || (info.pageSize & (info.pageSize - 1)) != 0)
         return fail(ErrorCode::Corrupt, tr("%1 has a damaged header.").arg(path));
+    // File format versions: 1 rollback journal, 2 WAL. Anything else is damage or a future
+    // SQLite, which would open the file read-only (offset 18) or not at all (offset 19).
+    for (int offset : { 18, 19 }) {
+        if (header[offset] != 1 && header[offset] != 2)
+            return fail(ErrorCode::Corrupt, tr("%1 has a damaged header.").arg(path));
+    }
     info.walMode = header[18] == 2 && header[19] == 2;
     info.userVersion = int(be32(header, 60));
     info.applicationId = qint32(be32(header, 68));

@@ -27,5 +27,11 @@ namespace DatabaseFile {
 // connection. A missing file returns info with exists == false.
 Result<DatabaseFileInfo> inspect(const QString& path);
 
+// Database registers the files it holds open, so that inspect() never opens and closes them
+// with plain file I/O (which would drop the process's SQLite locks on them).
+void registerOpen(const QString& path);
+void unregisterOpen(const QString& path);
+bool isOpenInProcess(const QString& path);
+
 } // namespace DatabaseFile
 } // namespace stepwise

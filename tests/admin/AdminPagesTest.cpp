@@ -88,13 +88,13 @@ TEST_CASE(
     CHECK(AuditTrail::entries(f.database.db(), exported)->size() == 1);
 }
 
-TEST_CASE("A counselor cannot read the audit log; an administrator sees no clinical values",
+TEST_CASE("A counselor cannot read the audit log, and an administrator sees no clinical values",
     "[ui][admin][audit]")
 {
     UiFixture f;
     const Id id = f.addAdmitted(sampleParticipant(QStringLiteral("R-1")));
     Participant p = ParticipantStore(f.database.db()).get(id).value();
-    p.phone = QStringLiteral("555-0100-secret");
+    p.phone = QStringLiteral("(555) 010-0142");
     REQUIRE_OK(ParticipantStore(f.database.db()).update(p));
 
     f.database.actAs(f.database.counselorId(), { StaffRole::Counselor });
@@ -110,7 +110,7 @@ TEST_CASE("A counselor cannot read the audit log; an administrator sees no clini
     REQUIRE(page.model()->rowCount() > 0);
     const QStringList details = column(page.model(), AuditModel::Detail);
     CHECK(details.join(QLatin1Char('\n')).contains(QStringLiteral("phone")));
-    CHECK_FALSE(details.join(QLatin1Char('\n')).contains(QStringLiteral("secret")));
+    CHECK_FALSE(details.join(QLatin1Char(10)).contains(QStringLiteral("0142")));
 }
 
 TEST_CASE(

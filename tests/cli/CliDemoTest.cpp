@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // demo through the real binary: a believable clinic, the same for the same seed.
 #include "CliTestSupport.h"
+#include "demo/DemoGenerator.h"
 #include "support/TestDatabase.h"
 
 #include <QJsonObject>
@@ -13,13 +14,15 @@ namespace {
 
 const QString Db = QStringLiteral("demo.db");
 
+// The CSV export is a supervisor's.
 QByteArray exportCsv(const CliSandbox& sandbox, const QString& db)
 {
-    return sandbox
-        .ok(db,
-            { QStringLiteral("participants"), QStringLiteral("list"), QStringLiteral("--format"),
-                QStringLiteral("csv") })
-        .out;
+    const QStringList list { QStringLiteral("participants"), QStringLiteral("list"),
+        QStringLiteral("--format"), QStringLiteral("csv") };
+    const CliRun run = sandbox.as(demoSupervisor(), db, list);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run.out;
 }
 
 CliRun demo(const CliSandbox& sandbox, const QString& db, int participants, int seed)
@@ -40,15 +43,29 @@ bool hasNonLatinLetter(const QString& text)
 
 } // namespace
 
-TEST_CASE("demo creates the database, fills it and says what it made", "[cli][demo]")
+TEST_CASE(
+    "demo creates the database, fills it and says what it made and how to sign in", "[cli][demo]")
 {
     CliSandbox sandbox;
-    const CliRun run = demo(sandbox, Db, 120, 5);
+    sandbox.signInAs(demoSupervisor());
+    // demo makes the accounts, so it needs none.
+    const CliRun run = sandbox.runWithoutCredentials({ QStringLiteral("--db"), sandbox.path(Db),
+        QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("120"),
+        QStringLiteral("--seed"), QStringLiteral("5") });
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
-    CHECK(run.outText().startsWith(QStringLiteral("generated 120 participants")));
-    CHECK(run.outText().count(QLatin1Char('\n')) == 1);
+    const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 6);
+    CHECK(lines.at(0).startsWith(QStringLiteral("generated 120 participants")));
+    CHECK(lines.at(1).contains(QString::fromLatin1(stepwise::DemoGenerator::Password)));
+    CHECK(lines.at(3).startsWith(QStringLiteral("admin ")));
+    CHECK(lines.at(3).endsWith(QStringLiteral("Administrator")));
+    CHECK(lines.at(4).startsWith(QStringLiteral("supervisor ")));
+    CHECK(lines.at(4).endsWith(QStringLiteral("Supervisor")));
+    CHECK(lines.at(5).startsWith(QStringLiteral("counselor ")));
+    CHECK(lines.at(5).endsWith(QStringLiteral("Counselor")));
     CHECK(sandbox.ok(Db, { QStringLiteral("check") }).outText() == QStringLiteral("ok\n"));
+    // The supervisor account sees the whole clinic.
     CHECK(csvRows(exportCsv(sandbox, Db)).size() == 120);
 }
 
@@ -56,22 +73,20 @@ TEST_CASE(
     "demo gives the same clinic for the same seed and another for another seed", "[cli][demo]")
 {
     CliSandbox sandbox;
+    sandbox.signInAs(demoSupervisor());
     REQUIRE(demo(sandbox, QStringLiteral("a.db"), 80, 42).exitCode == 0);
     REQUIRE(demo(sandbox, QStringLiteral("b.db"), 80, 42).exitCode == 0);
     REQUIRE(demo(sandbox, QStringLiteral("c.db"), 80, 43).exitCode == 0);
     const QByteArray a = exportCsv(sandbox, QStringLiteral("a.db"));
     CHECK(a == exportCsv(sandbox, QStringLiteral("b.db")));
     CHECK(a != exportCsv(sandbox, QStringLiteral("c.db")));
-    CHECK(
-        sandbox.ok(QStringLiteral("a.db"), { QStringLiteral("staff"), QStringLiteral("list") }).out
-        == sandbox.ok(QStringLiteral("b.db"), { QStringLiteral("staff"), QStringLiteral("list") })
-               .out);
 }
 
 TEST_CASE(
     "demo spreads participants over phases, statuses, readmissions and diagnoses", "[cli][demo]")
 {
     CliSandbox sandbox;
+    sandbox.signInAs(demoSupervisor());
     REQUIRE(demo(sandbox, Db, 250, 1).exitCode == 0);
 
     const QJsonArray rows
@@ -109,12 +124,23 @@ TEST_CASE(
     CHECK(focuses.value(QStringLiteral("mental_health")) >= 20);
     CHECK(readmitted >= 15);
 
-    // Counselors for a caseload of about a dozen each, plus supervisors and an administrator.
+    // Counselors for a caseload of about a dozen each, plus supervisors and an administrator;
+    // the first of each role has the demo account.
     const QString staff
         = sandbox.ok(Db, { QStringLiteral("staff"), QStringLiteral("list") }).outText();
     CHECK(staff.count(QStringLiteral("Counselor")) >= 10);
     CHECK(staff.count(QStringLiteral("Supervisor")) == 2);
     CHECK(staff.count(QStringLiteral("Administrator")) >= 1);
+    auto lineWith = [&staff](const QString& part) {
+        for (const QString& line : staff.split(QLatin1Char('\n'))) {
+            if (line.contains(part))
+                return line;
+        }
+        return QString();
+    };
+    CHECK(lineWith(QStringLiteral(" admin ")).contains(QStringLiteral("Administrator")));
+    CHECK(lineWith(QStringLiteral(" supervisor ")).contains(QStringLiteral("Supervisor")));
+    CHECK(lineWith(QStringLiteral(" counselor ")).contains(QStringLiteral("Counselor")));
 
     const auto csv = csvRows(exportCsv(sandbox, Db));
     const QRegularExpression phone(QStringLiteral("^(\\(\\d{3}\\) |\\d{3}-)555-01\\d\\d$"));
@@ -156,26 +182,70 @@ TEST_CASE(
     CHECK(coOccurringWithBoth >= 40);
 }
 
-TEST_CASE("demo refuses a database that already has participants and adds nothing", "[cli][demo]")
+TEST_CASE("demo refuses a database that already has accounts and changes nothing", "[cli][demo]")
 {
     CliSandbox sandbox;
+    sandbox.signInAs(demoSupervisor());
     REQUIRE(demo(sandbox, Db, 30, 1).exitCode == 0);
-    const QByteArray before = exportCsv(sandbox, Db);
-    const QByteArray staffBefore
-        = sandbox.ok(Db, { QStringLiteral("staff"), QStringLiteral("list") }).out;
+    const QByteArray before = fileBytes(sandbox.path(Db));
 
     const CliRun again = demo(sandbox, Db, 30, 2);
     CHECK(again.exitCode == 1);
     CHECK(again.errLines().size() == 1);
     CHECK(again.out.isEmpty());
-    CHECK(exportCsv(sandbox, Db) == before);
-    CHECK(sandbox.ok(Db, { QStringLiteral("staff"), QStringLiteral("list") }).out == staffBefore);
+    CHECK(fileBytes(sandbox.path(Db)) == before);
+
+    // A database made by init has its administrator: demo data goes elsewhere.
+    initClinic(sandbox, QStringLiteral("clinic.db"));
+    const QByteArray clinic = fileBytes(sandbox.path(QStringLiteral("clinic.db")));
+    const CliRun onInit = demo(sandbox, QStringLiteral("clinic.db"), 20, 9);
+    CHECK(onInit.exitCode == 1);
+    CHECK(onInit.err.contains("accounts"));
+    CHECK(fileBytes(sandbox.path(QStringLiteral("clinic.db"))) == clinic);
 }
 
-TEST_CASE("demo fills a database made by init", "[cli][demo]")
+TEST_CASE("a counselor lists only their caseload, a supervisor everyone, an administrator no one",
+    "[cli][demo][signin]")
 {
     CliSandbox sandbox;
-    sandbox.ok(Db, { QStringLiteral("init") });
-    CHECK(demo(sandbox, Db, 20, 9).exitCode == 0);
-    CHECK(csvRows(exportCsv(sandbox, Db)).size() == 20);
+    sandbox.signInAs(demoSupervisor());
+    REQUIRE(demo(sandbox, Db, 80, 4).exitCode == 0);
+    const QStringList json { QStringLiteral("participants"), QStringLiteral("list"),
+        QStringLiteral("--format"), QStringLiteral("json") };
+
+    const CliRun all = sandbox.as(demoSupervisor(), Db, json);
+    REQUIRE(all.exitCode == 0);
+    const QJsonArray everyone = jsonArray(all.out);
+    CHECK(everyone.size() == 80);
+
+    const CliRun own = sandbox.as(demoCounselor(), Db, json);
+    REQUIRE(own.exitCode == 0);
+    const QJsonArray caseload = jsonArray(own.out);
+    CHECK(caseload.size() > 0);
+    CHECK(caseload.size() < everyone.size());
+    // All of them are assigned to one counselor: the one signed in.
+    QSet<QString> counselors;
+    for (const QJsonValue& v : caseload)
+        counselors.insert(v.toObject().value(QStringLiteral("counselor")).toString());
+    CHECK(counselors.size() == 1);
+    int assigned = 0;
+    for (const QJsonValue& v : everyone)
+        assigned
+            += v.toObject().value(QStringLiteral("counselor")).toString() == *counselors.cbegin()
+            ? 1
+            : 0;
+    CHECK(assigned == caseload.size());
+
+    // A counselor may not bulk-export (CSV), and an administrator alone sees no chart.
+    const CliRun csv = sandbox.as(demoCounselor(), Db,
+        { QStringLiteral("participants"), QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("csv") });
+    CHECK(csv.exitCode == 1);
+    CHECK(csv.out.isEmpty());
+    CHECK(csv.err.contains("role"));
+    const CliRun admin = sandbox.as(demoAdmin(), Db, json);
+    CHECK(admin.exitCode == 1);
+    CHECK(admin.out.isEmpty());
+    REQUIRE(admin.errLines().size() == 1);
+    CHECK(admin.err.contains("role"));
 }

@@ -35,7 +35,7 @@ void addStaff(const CliSandbox& sandbox, const QString& name, const QString& rol
 // A database with the two counselors the fixture names and the fixture imported.
 void makeClinic(const CliSandbox& sandbox)
 {
-    sandbox.ok(Db, { QStringLiteral("init") });
+    initClinic(sandbox, Db);
     addStaff(sandbox, QStringLiteral("Dana Counselor"), QStringLiteral("counselor"));
     addStaff(sandbox, QStringLiteral("Sam Rivera"), QStringLiteral("counselor"));
     writeFile(sandbox.path(QStringLiteral("clinic.csv")), Clinic);
@@ -181,7 +181,7 @@ TEST_CASE("participants list as JSON carries the caseload fields", "[cli]")
 TEST_CASE("import with bad rows reports every one with its line and writes nothing", "[cli]")
 {
     CliSandbox sandbox;
-    sandbox.ok(Db, { QStringLiteral("init") });
+    initClinic(sandbox, Db);
     const QString file = sandbox.path(QStringLiteral("bad.csv"));
     // The address of B-001 spans lines 2-3, so B-002 starts on line 4.
     writeFile(file,
@@ -217,12 +217,29 @@ TEST_CASE("import of a good file adds the participants that list then shows", "[
     CHECK(again.exitCode == 1);
     CHECK(again.errLines().size() == 5); // four rows, one summary
     CHECK(listed(sandbox, {}).size() == 4);
+
+    // Each imported participant has their own audit rows, found by record number.
+    const QJsonArray rows = jsonArray(
+        sandbox
+            .ok(Db,
+                { QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--participant"),
+                    QStringLiteral("a-002"), QStringLiteral("--format"), QStringLiteral("json") })
+            .out);
+    REQUIRE_FALSE(rows.isEmpty());
+    QStringList actions;
+    for (const QJsonValue& v : rows) {
+        CHECK(v.toObject().value(QStringLiteral("participant_id"))
+            == rows.first().toObject().value(QStringLiteral("participant_id")));
+        actions << v.toObject().value(QStringLiteral("action")).toString();
+    }
+    CHECK(actions.contains(QStringLiteral("participant.create")));
 }
 
 TEST_CASE("import of a missing file fails with one line", "[cli]")
 {
     CliSandbox sandbox;
-    sandbox.ok(Db, { QStringLiteral("init") });
+    sandbox.ok(Db,
+        { QStringLiteral("init"), QStringLiteral("--admin-name"), QStringLiteral("Riley Lead") });
     const CliRun run = sandbox.on(Db,
         { QStringLiteral("import"), QStringLiteral("participants"),
             sandbox.path(QStringLiteral("nothere.csv")) });
@@ -235,15 +252,15 @@ TEST_CASE("an export imports into a fresh database and exports byte for byte the
 {
     CliSandbox sandbox;
     const QString source = QStringLiteral("source.db");
-    sandbox.ok(source,
-        { QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("150"),
-            QStringLiteral("--seed"), QStringLiteral("11") });
+    makeDemo(sandbox, source, 60, 11);
     const QStringList list { QStringLiteral("participants"), QStringLiteral("list"),
         QStringLiteral("--format"), QStringLiteral("csv") };
-    const QByteArray exported = sandbox.ok(source, list).out;
+    const CliRun fromDemo = sandbox.as(demoSupervisor(), source, list);
+    REQUIRE(fromDemo.exitCode == 0);
+    const QByteArray exported = fromDemo.out;
     writeFile(sandbox.path(QStringLiteral("export.csv")), exported);
 
-    sandbox.ok(Db, { QStringLiteral("init") });
+    initClinic(sandbox, Db);
     QSet<QString> counselors;
     for (const auto& row : csvRows(exported)) {
         const QString name = row.value(QStringLiteral("counselor"));
@@ -256,14 +273,14 @@ TEST_CASE("an export imports into a fresh database and exports byte for byte the
     const CliRun import = sandbox.ok(Db,
         { QStringLiteral("import"), QStringLiteral("participants"),
             sandbox.path(QStringLiteral("export.csv")) });
-    CHECK(import.outText() == QStringLiteral("imported 150 participants\n"));
+    CHECK(import.outText() == QStringLiteral("imported 60 participants\n"));
     CHECK(sandbox.ok(Db, list).out == exported);
 }
 
-TEST_CASE("staff add and staff list keep names exactly; duplicates are refused", "[cli]")
+TEST_CASE("staff add and staff list keep names exactly and refuse duplicates", "[cli]")
 {
     CliSandbox sandbox;
-    sandbox.ok(Db, { QStringLiteral("init") });
+    initClinic(sandbox, Db);
     const QString irish = QString::fromUtf8("Siobh\xc3\xa1n O'Brien");
     const QString chinese = QString::fromUtf8("\xe6\x9d\x8e\xe4\xbc\x9f");
     const QString html = QStringLiteral("<b>Bold</b> Name");

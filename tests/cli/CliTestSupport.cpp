@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliTestSupport.h"
 
+#include "demo/DemoGenerator.h"
 #include "io/CsvReader.h"
 
 #include <QDir>
@@ -9,6 +10,52 @@
 #include <QProcess>
 
 namespace stepwise::test {
+
+namespace {
+
+const char* const SignInVariables[]
+    = { "STEPWISE_USER", "STEPWISE_PASSWORD", "STEPWISE_NEW_PASSWORD" };
+
+QProcessEnvironment baseEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("STEPWISE_DB"));
+    for (const char* name : SignInVariables)
+        env.remove(QString::fromLatin1(name));
+    return env;
+}
+
+} // namespace
+
+Account leadAccount()
+{
+    return { QStringLiteral("lead"), QStringLiteral("Quartz-Meadow-Ladder-81") };
+}
+
+Account demoAdmin()
+{
+    return { QString::fromLatin1(DemoGenerator::AdministratorUser),
+        QString::fromLatin1(DemoGenerator::Password) };
+}
+
+Account demoSupervisor()
+{
+    return { QString::fromLatin1(DemoGenerator::SupervisorUser),
+        QString::fromLatin1(DemoGenerator::Password) };
+}
+
+Account demoCounselor()
+{
+    return { QString::fromLatin1(DemoGenerator::CounselorUser),
+        QString::fromLatin1(DemoGenerator::Password) };
+}
+
+QString strongPassword(int variant)
+{
+    const char* const words[] = { "Harbor-Violet-Tundra-", "Copper-Walrus-Basil-",
+        "Meteor-Quill-Saffron-", "Lantern-Osprey-Cobalt-" };
+    return QString::fromLatin1(words[variant % 4]) + QString::number(37 + variant);
+}
 
 QStringList CliRun::errLines() const
 {
@@ -25,11 +72,30 @@ CliSandbox::CliSandbox()
 
 CliRun CliSandbox::run(const QStringList& arguments, const QProcessEnvironment& extra) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("STEPWISE_DB"));
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("STEPWISE_USER"), m_account.user);
+    env.insert(QStringLiteral("STEPWISE_PASSWORD"), m_account.password);
     for (const QString& key : extra.keys())
         env.insert(key, extra.value(key));
+    return start(arguments, env);
+}
+
+CliRun CliSandbox::runWithoutCredentials(const QStringList& arguments) const
+{
+    return start(arguments, baseEnvironment());
+}
+
+CliRun CliSandbox::as(const Account& account, const QString& database, const QStringList& arguments,
+    QProcessEnvironment extra) const
+{
+    extra.insert(QStringLiteral("STEPWISE_USER"), account.user);
+    extra.insert(QStringLiteral("STEPWISE_PASSWORD"), account.password);
+    return run(QStringList { QStringLiteral("--db"), path(database) } + arguments, extra);
+}
+
+CliRun CliSandbox::start(const QStringList& arguments, const QProcessEnvironment& env) const
+{
+    QProcess process;
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir.path());
     process.start(QStringLiteral(STEPWISE_CLI_PATH), arguments);
@@ -64,6 +130,60 @@ QStringList CliSandbox::files() const
 {
     return QDir(m_dir.path())
         .entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+namespace {
+
+void requireSuccess(const CliRun& run, const QStringList& arguments)
+{
+    INFO("stepwise-cli " << arguments.join(QLatin1Char(' ')).toStdString() << ": "
+                         << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+}
+
+} // namespace
+
+QStringList args(std::initializer_list<const char*> list)
+{
+    QStringList result;
+    for (const char* a : list)
+        result << QString::fromUtf8(a);
+    return result;
+}
+
+Account addCounselorAccount(const CliSandbox& sandbox, const QString& database)
+{
+    const Account jordan { QStringLiteral("jreyes"), strongPassword(1) };
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("STEPWISE_NEW_PASSWORD"), jordan.password);
+    const QStringList add { QStringLiteral("--db"), sandbox.path(database), QStringLiteral("staff"),
+        QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Jordan Reyes"),
+        QStringLiteral("--roles"), QStringLiteral("counselor"), QStringLiteral("--username"),
+        jordan.user };
+    const CliRun run = sandbox.run(add, env);
+    requireSuccess(run, add);
+    CHECK(run.outText()
+        == QStringLiteral("added Jordan Reyes (Counselor) with the user name jreyes\n"));
+    return jordan;
+}
+
+void initClinic(const CliSandbox& sandbox, const QString& database)
+{
+    const Account lead = leadAccount();
+    const QStringList init { QStringLiteral("init"), QStringLiteral("--admin-name"),
+        QStringLiteral("Riley Lead"), QStringLiteral("--admin-user"), lead.user };
+    requireSuccess(sandbox.as(lead, database, init), init);
+    const QStringList roles { QStringLiteral("staff"), QStringLiteral("roles"),
+        QStringLiteral("--username"), lead.user, QStringLiteral("--roles"),
+        QStringLiteral("administrator,supervisor") };
+    requireSuccess(sandbox.as(lead, database, roles), roles);
+}
+
+void makeDemo(const CliSandbox& sandbox, const QString& database, int participants, int seed)
+{
+    const QStringList demo { QStringLiteral("demo"), QStringLiteral("--participants"),
+        QString::number(participants), QStringLiteral("--seed"), QString::number(seed) };
+    requireSuccess(sandbox.on(database, demo), demo);
 }
 
 QJsonArray jsonArray(const QByteArray& json)

@@ -29,6 +29,22 @@ template<> struct StringMaker<QStringList>
 
 namespace stepwise::test {
 
+// Someone stepwise-cli signs in as, through STEPWISE_USER and STEPWISE_PASSWORD.
+struct Account
+{
+    QString user;
+    QString password;
+};
+
+// The first administrator initClinic() makes (also holding Supervisor, so it can import and
+// list participants), and the documented demo accounts.
+Account leadAccount();
+Account demoAdmin();
+Account demoSupervisor();
+Account demoCounselor();
+// A password the policy accepts, for new accounts in tests.
+QString strongPassword(int variant = 0);
+
 // What one run of the real stepwise-cli binary did.
 struct CliRun
 {
@@ -39,14 +55,22 @@ struct CliRun
     QString outText() const { return QString::fromUtf8(out); }
 };
 
-// A temporary folder to run stepwise-cli in. STEPWISE_DB is removed from the environment so
-// the tests see only what they pass.
+// A temporary folder to run stepwise-cli in. STEPWISE_DB and the sign-in variables are removed
+// from the environment so the tests see only what they pass; every run signs in as the
+// sandbox's account (leadAccount() unless changed) unless told not to.
 class CliSandbox
 {
 public:
     CliSandbox();
     QString path(const QString& name) const { return m_dir.filePath(name); }
+    void signInAs(const Account& account) { m_account = account; }
+    const Account& account() const { return m_account; }
     CliRun run(const QStringList& arguments, const QProcessEnvironment& extra = {}) const;
+    // Without STEPWISE_USER and STEPWISE_PASSWORD, and with stdin not a terminal.
+    CliRun runWithoutCredentials(const QStringList& arguments) const;
+    // on() as someone else than the sandbox's account.
+    CliRun as(const Account& account, const QString& database, const QStringList& arguments,
+        QProcessEnvironment extra = {}) const;
     // run() with "--db path(database)" in front.
     CliRun on(const QString& database, const QStringList& arguments) const;
     // Runs and requires exit 0, so setup steps fail loudly.
@@ -54,8 +78,23 @@ public:
     QStringList files() const; // names in the folder, sorted
 
 private:
+    CliRun start(const QStringList& arguments, const QProcessEnvironment& env) const;
     QTemporaryDir m_dir;
+    Account m_account = leadAccount();
 };
+
+// A command line from C strings.
+QStringList args(std::initializer_list<const char*> list);
+
+// `staff add --username` as the sandbox's account: Jordan Reyes, a counselor, user name jreyes,
+// with strongPassword(1); REQUIREs success.
+Account addCounselorAccount(const CliSandbox& sandbox, const QString& database);
+
+// `init` with leadAccount() as the first administrator, who then also takes the Supervisor
+// role (an administrator alone may not see participants).
+void initClinic(const CliSandbox& sandbox, const QString& database);
+// `demo` with these numbers; REQUIREs success.
+void makeDemo(const CliSandbox& sandbox, const QString& database, int participants, int seed);
 
 // Record numbers of a `participants list --format json` output, sorted.
 QStringList recordNumbers(const QByteArray& json);

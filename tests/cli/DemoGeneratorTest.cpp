@@ -2,6 +2,7 @@
 // The demo clinic checked record by record through the stores, with a pinned clock.
 #include "demo/DemoGenerator.h"
 
+#include "auth/Authenticator.h"
 #include "domain/ParticipantRules.h"
 #include "domain/PhaseRules.h"
 #include "storage/EpisodeStore.h"
@@ -176,13 +177,16 @@ TEST_CASE("demo people have fictional contacts and varied names", "[demo]")
 TEST_CASE("demo adds counselors for its caseload, two supervisors and an administrator", "[demo]")
 {
     MockClock clock(Today);
-    TestDatabase t; // already holds one counselor
+    TestDatabase t; // already holds Riley Lead (every role) and Dana Counselor
     const DemoSummary summary = generate(t.db(), 600, 6);
     const Clinic clinic = load(t.db());
     int counselors = 0;
     int supervisors = 0;
     int administrators = 0;
     for (const StaffMember& s : clinic.staff) {
+        // Riley Lead, Dana Counselor and the inactive "Local user" of older databases were there.
+        if (s.id == t.leadId() || s.id == t.counselorId() || !s.active)
+            continue;
         counselors += s.roles.has(StaffRole::Counselor) ? 1 : 0;
         supervisors += s.roles.has(StaffRole::Supervisor) ? 1 : 0;
         administrators += s.roles.has(StaffRole::Administrator) ? 1 : 0;
@@ -190,13 +194,50 @@ TEST_CASE("demo adds counselors for its caseload, two supervisors and an adminis
     int inCare = 0;
     for (const Participant& p : clinic.participants)
         inCare += p.status != ParticipantStatus::Discharged ? 1 : 0;
-    const int added = counselors - 1;
     // About a dozen participants in care per counselor.
-    CHECK(added * 9 <= inCare);
-    CHECK(added * 15 >= inCare);
+    CHECK(counselors * 9 <= inCare);
+    CHECK(counselors * 15 >= inCare);
     CHECK(supervisors == 2);
-    CHECK(administrators >= 1);
-    CHECK(summary.staff == added + 2 + 1);
+    CHECK(administrators == 1);
+    CHECK(summary.staff == counselors + 2 + 1);
+}
+
+TEST_CASE("the documented demo accounts sign in with the documented password and roles", "[demo]")
+{
+    MockClock clock(Today);
+    TestDatabase t;
+    generate(t.db(), 60, 8);
+    t.db().setSession(std::nullopt);
+    const struct
+    {
+        const char* user;
+        RoleSet roles;
+    } accounts[] = {
+        { DemoGenerator::AdministratorUser, { StaffRole::Administrator } },
+        { DemoGenerator::SupervisorUser, { StaffRole::Supervisor } },
+        { DemoGenerator::CounselorUser, { StaffRole::Counselor } },
+    };
+    for (const auto& account : accounts) {
+        INFO(account.user);
+        Authenticator auth(t.db());
+        const auto session = auth.signIn(
+            QString::fromLatin1(account.user), QString::fromLatin1(DemoGenerator::Password));
+        REQUIRE_OK(session);
+        CHECK(session->roles == account.roles);
+        // The counselor account has a caseload to show.
+        if (account.roles == RoleSet { StaffRole::Counselor }) {
+            auto reached = ParticipantStore(t.db()).all();
+            REQUIRE_OK(reached);
+            CHECK_FALSE(reached->isEmpty());
+            CHECK(reached->size() < 60);
+        }
+        auth.signOut();
+    }
+    // Nobody else can sign in with it.
+    CHECK_FALSE(
+        Authenticator(t.db())
+            .signIn(QStringLiteral("Riley Lead"), QString::fromLatin1(DemoGenerator::Password))
+            .ok());
 }
 
 TEST_CASE("the same seed and day give the same clinic", "[demo]")

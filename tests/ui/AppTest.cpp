@@ -2,7 +2,10 @@
 // The message box facade, --screenshot rendering, and the stepwise executable's refusals.
 #include "Screenshot.h"
 #include "UiTestSupport.h"
+#include "auth/Authenticator.h"
 #include "common/MessageBox.h"
+#include "demo/DemoGenerator.h"
+#include "storage/AccountStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -78,13 +81,38 @@ struct Run
     QString stderrText;
 };
 
-Run runStepwise(const QStringList& arguments, const QString& home)
+struct Credentials
+{
+    QString user, password;
+};
+
+// The lead's account on a UiFixture database, for --screenshot to sign in with.
+Credentials giveLeadAnAccount(UiFixture& f)
+{
+    const Credentials riley { QStringLiteral("riley"), QStringLiteral("lantern-Quarry-51-otter") };
+    REQUIRE_OK(AccountStore(f.database.db())
+                   .setCredentials(f.database.leadId(), riley.user, riley.password));
+    return riley;
+}
+
+const Credentials demoCounselor { QLatin1String(DemoGenerator::CounselorUser),
+    QLatin1String(DemoGenerator::Password) };
+
+Run runStepwise(
+    const QStringList& arguments, const QString& home, const Credentials& credentials = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    // Only what the test gives: never the credentials of whoever runs the tests.
+    env.remove(QStringLiteral("STEPWISE_USER"));
+    env.remove(QStringLiteral("STEPWISE_PASSWORD"));
+    if (!credentials.user.isEmpty())
+        env.insert(QStringLiteral("STEPWISE_USER"), credentials.user);
+    if (!credentials.password.isEmpty())
+        env.insert(QStringLiteral("STEPWISE_PASSWORD"), credentials.password);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(STEPWISE_GUI_EXECUTABLE), arguments);
     REQUIRE(process.waitForFinished(60000));
@@ -97,21 +125,57 @@ TEST_CASE("stepwise --screenshot writes a PNG for a good database", "[ui][app]")
 {
     UiFixture f;
     const Id id = f.addAdmitted(sampleParticipant(QStringLiteral("R-77")));
+    const Credentials riley = giveLeadAnAccount(f);
     f.database.close(); // another process opens it next
     const QString out = f.database.dir() + QStringLiteral("/shot.png");
     const Run run
         = runStepwise({ QStringLiteral("--db"), f.database.path(), QStringLiteral("--screenshot"),
                           out, QStringLiteral("--view"), QStringLiteral("participant:%1").arg(id) },
-            f.database.dir());
+            f.database.dir(), riley);
     INFO(run.stderrText.toStdString());
     CHECK(run.exitCode == 0);
     CHECK(QImage(out).size() == Screenshot::DefaultSize);
+}
+
+TEST_CASE("stepwise --screenshot without an account or with a wrong password says so and fails",
+    "[ui][app]")
+{
+    UiFixture f;
+    f.addAdmitted(sampleParticipant(QStringLiteral("R-78")));
+    const Credentials riley = giveLeadAnAccount(f);
+    f.database.close();
+    const QString out = f.database.dir() + QStringLiteral("/shot.png");
+    const QStringList arguments { QStringLiteral("--db"), f.database.path(),
+        QStringLiteral("--screenshot"), out };
+
+    SECTION("no credentials")
+    {
+        const Run run = runStepwise(arguments, f.database.dir());
+        CHECK(run.exitCode == 1);
+        CHECK(run.stderrText.contains(QStringLiteral("STEPWISE_USER")));
+        CHECK(run.stderrText.contains(QStringLiteral("STEPWISE_PASSWORD")));
+    }
+    SECTION("only the user name")
+    {
+        const Run run = runStepwise(arguments, f.database.dir(), { riley.user, {} });
+        CHECK(run.exitCode == 1);
+        CHECK(run.stderrText.contains(QStringLiteral("STEPWISE_PASSWORD")));
+    }
+    SECTION("a wrong password: the sign-in refusal")
+    {
+        const Run run = runStepwise(
+            arguments, f.database.dir(), { riley.user, QStringLiteral("not-the-password-1") });
+        CHECK(run.exitCode == 1);
+        CHECK(run.stderrText.contains(Authenticator::refusalMessage()));
+    }
+    CHECK_FALSE(QFile::exists(out));
 }
 
 TEST_CASE(
     "stepwise refuses a missing, foreign or garbage database and leaves it alone", "[ui][app]")
 {
     UiFixture f;
+    const Credentials riley = giveLeadAnAccount(f);
     f.database.close(); // another process opens it next
     const QString out = f.database.dir() + QStringLiteral("/shot.png");
 
@@ -146,7 +210,7 @@ TEST_CASE(
         const Run run = runStepwise(
             { QStringLiteral("--db"), f.database.path(), QStringLiteral("--screenshot"), out,
                 QStringLiteral("--view"), QStringLiteral("participant:nobody") },
-            f.database.dir());
+            f.database.dir(), riley);
         CHECK(run.exitCode != 0);
         CHECK(run.stderrText.contains(QStringLiteral("nobody")));
         CHECK_FALSE(QFile::exists(out));
@@ -157,14 +221,19 @@ TEST_CASE("stepwise --demo creates the demo database once in the data folder", "
 {
     UiFixture f;
     const QString out = f.database.dir() + QStringLiteral("/demo.png");
-    const Run run = runStepwise(
-        { QStringLiteral("--demo"), QStringLiteral("--screenshot"), out }, f.database.dir());
+    const Run run = runStepwise({ QStringLiteral("--demo"), QStringLiteral("--screenshot"), out },
+        f.database.dir(), demoCounselor);
     INFO(run.stderrText.toStdString());
     REQUIRE(run.exitCode == 0);
+    CHECK(QImage(out).size() == Screenshot::DefaultSize);
     const QString demo = f.database.dir() + QStringLiteral("/data/Stepwise/Stepwise/demo.sqlite");
     REQUIRE(QFile::exists(demo));
     auto db = Database::open(demo, Database::OpenMode::ExistingOnly);
     REQUIRE_OK(db);
+    // The documented demo accounts exist; the supervisor sees the whole program.
+    REQUIRE_OK(Authenticator(*db.value())
+                   .signIn(QLatin1String(DemoGenerator::SupervisorUser),
+                       QLatin1String(DemoGenerator::Password)));
     auto all = ParticipantStore(*db.value()).all();
     REQUIRE_OK(all);
     CHECK(all->size() == 120);

@@ -165,7 +165,7 @@ TEST_CASE("Filters narrow the caseload by phase, status and counselor", "[ui][gu
     CHECK(page.countText() == QStringLiteral("1 of 2 participants"));
 }
 
-TEST_CASE("Enter on a row opens the participant; Esc goes back", "[ui][gui]")
+TEST_CASE("Enter on a row opens the participant and Esc goes back", "[ui][gui]")
 {
     UiFixture f;
     const Id id = f.addAdmitted(

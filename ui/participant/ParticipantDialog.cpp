@@ -10,11 +10,15 @@
 #include "common/MessageBox.h"
 #include "domain/ParticipantRules.h"
 #include "domain/PhaseRules.h"
+#include "session/DraftOffer.h"
+#include "session/ParticipantJson.h"
 #include "storage/ParticipantStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/StaffStore.h"
 
 #include <QDialogButtonBox>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -50,6 +54,12 @@ ParticipantDialog::ParticipantDialog(
     m_form->setAdmissionVisible(false);
     m_form->setParticipant(participant);
     m_form->markClean();
+    m_subjectName = participant.displayName();
+}
+
+ParticipantDialog::~ParticipantDialog()
+{
+    m_context.unsavedWork().remove(this);
 }
 
 void ParticipantDialog::build()
@@ -68,11 +78,71 @@ void ParticipantDialog::build()
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
+    m_draftOffer = new DraftOffer(m_context.database(),
+        QString::fromLatin1(isNew() ? NewDraftKind : EditDraftKind), m_participantId, this);
+    connect(m_draftOffer, &DraftOffer::resumed, this, &ParticipantDialog::applyDraft);
+    layout->addWidget(m_draftOffer);
     layout->addWidget(m_form, 1);
     layout->addWidget(buttons);
 
     const int ch = fontMetrics().averageCharWidth();
     resize(qMax(sizeHint().width(), ch * 150), qMax(sizeHint().height(), ch * 85));
+    m_context.unsavedWork().add(this);
+}
+
+QString ParticipantDialog::unsavedTitle() const
+{
+    // Shown on the lock screen: says which form, never whose record.
+    return isNew() ? tr("A new participant not yet added")
+                   : tr("Changes to a participant's record");
+}
+
+bool ParticipantDialog::isModified() const
+{
+    return isVisible() && result() != QDialog::Accepted && m_form->isModified();
+}
+
+Draft ParticipantDialog::draft() const
+{
+    Draft d;
+    d.kind = QString::fromLatin1(isNew() ? NewDraftKind : EditDraftKind);
+    d.subjectId = m_participantId;
+    d.title = isNew() ? tr("New participant") : tr("Changes to %1").arg(m_subjectName);
+    QJsonObject payload;
+    payload.insert(QStringLiteral("participant"), ParticipantJson::toJson(m_form->participant()));
+    // What was typed, even a date the form cannot read yet.
+    if (auto* dateOfBirth = qobject_cast<QLineEdit*>(
+            m_form->field(QString::fromLatin1(ParticipantRules::DateOfBirth))))
+        payload.insert(QStringLiteral("date_of_birth_text"), dateOfBirth->text());
+    if (isNew())
+        payload.insert(
+            QStringLiteral("admission_date"), m_form->admissionDate().toString(Qt::ISODate));
+    d.payload = payload;
+    return d;
+}
+
+void ParticipantDialog::applyDraft(const Draft& draft)
+{
+    Participant p
+        = ParticipantJson::fromJson(draft.payload.value(QLatin1String("participant")).toObject());
+    p.id = m_participantId;
+    m_form->setParticipant(p);
+    if (auto* dateOfBirth = qobject_cast<QLineEdit*>(
+            m_form->field(QString::fromLatin1(ParticipantRules::DateOfBirth))))
+        dateOfBirth->setText(draft.payload.value(QLatin1String("date_of_birth_text")).toString());
+    const QDate admitted = QDate::fromString(
+        draft.payload.value(QLatin1String("admission_date")).toString(), Qt::ISODate);
+    if (isNew() && admitted.isValid())
+        m_form->setAdmissionDate(admitted);
+    m_messageBar->showMessage(
+        tr("Your draft is back in the form. Nothing is saved until you choose Save."),
+        MessageBar::Type::Information);
+}
+
+void ParticipantDialog::discard()
+{
+    m_discarding = true;
+    QDialog::reject();
 }
 
 void ParticipantDialog::loadCounselors(Id keepId)
@@ -157,7 +227,7 @@ bool ParticipantDialog::save()
 
 void ParticipantDialog::reject()
 {
-    if (result() != QDialog::Accepted && m_form->isModified()) {
+    if (!m_discarding && result() != QDialog::Accepted && m_form->isModified()) {
         const auto answer = MessageBox::question(this, tr("Discard Changes?"),
             isNew() ? tr("Discard this new participant? Nothing has been saved.")
                     : tr("Discard your changes to this participant?"),

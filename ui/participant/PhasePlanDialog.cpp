@@ -6,11 +6,13 @@
 #include "common/Format.h"
 #include "common/MessageBar.h"
 #include "domain/PhaseRules.h"
+#include "session/DraftOffer.h"
 #include "storage/EpisodeStore.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -59,14 +61,68 @@ PhasePlanDialog::PhasePlanDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &PhasePlanDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_draftOffer = new DraftOffer(
+        m_context.database(), QString::fromLatin1(DraftKind), m_participantId, this);
+    connect(m_draftOffer, &DraftOffer::resumed, this, &PhasePlanDialog::applyDraft);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_draftOffer);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 60), sizeHint().height());
     FieldErrors::makeRoom(this);
     m_sessions->setFocus();
+    m_context.unsavedWork().add(this);
+}
+
+PhasePlanDialog::~PhasePlanDialog()
+{
+    m_context.unsavedWork().remove(this);
+}
+
+QString PhasePlanDialog::unsavedTitle() const
+{
+    return tr("A weekly plan change not yet saved");
+}
+
+bool PhasePlanDialog::isModified() const
+{
+    return isVisible() && result() != QDialog::Accepted
+        && PhasePlan { m_sessions->value(), m_hours->value() } != m_phase.plan;
+}
+
+Draft PhasePlanDialog::draft() const
+{
+    Draft d;
+    d.kind = QString::fromLatin1(DraftKind);
+    d.subjectId = m_participantId;
+    d.title = tr("Weekly plan");
+    d.payload = QJsonObject { { QStringLiteral("phase_id"), m_phase.id },
+        { QStringLiteral("sessions_per_week"), m_sessions->value() },
+        { QStringLiteral("hours_per_week"), m_hours->value() } };
+    return d;
+}
+
+void PhasePlanDialog::applyDraft(const Draft& draft)
+{
+    if (draft.payload.value(QLatin1String("phase_id")).toInteger() != m_phase.id) {
+        m_messageBar->showMessage(
+            tr("The draft was for an earlier phase and does not apply any more."),
+            MessageBar::Type::Warning);
+        return;
+    }
+    m_sessions->setValue(draft.payload.value(QLatin1String("sessions_per_week")).toInt());
+    m_hours->setValue(draft.payload.value(QLatin1String("hours_per_week")).toDouble());
+    m_messageBar->showMessage(
+        tr("Your draft is back in the form. Nothing is saved until you choose Save."),
+        MessageBar::Type::Information);
+}
+
+void PhasePlanDialog::discard()
+{
+    QDialog::reject();
 }
 
 bool PhasePlanDialog::save()

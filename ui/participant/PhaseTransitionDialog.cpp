@@ -9,6 +9,7 @@
 #include "common/MessageBar.h"
 #include "common/PlainLabel.h"
 #include "domain/PhaseRules.h"
+#include "session/DraftOffer.h"
 #include "storage/EpisodeStore.h"
 #include "storage/SettingsStore.h"
 
@@ -113,8 +114,13 @@ PhaseTransitionDialog::PhaseTransitionDialog(
     connect(
         m_kind, &QComboBox::currentIndexChanged, this, &PhaseTransitionDialog::applyDefaultPlan);
 
+    m_draftOffer = new DraftOffer(
+        m_context.database(), QString::fromLatin1(DraftKind), m_episode.participantId, this);
+    connect(m_draftOffer, &DraftOffer::resumed, this, &PhaseTransitionDialog::applyDraft);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_draftOffer);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -123,6 +129,78 @@ PhaseTransitionDialog::PhaseTransitionDialog(
     resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 95), sizeHint().height());
     FieldErrors::makeRoom(this);
     m_kind->setFocus();
+    m_initial = values();
+    m_context.unsavedWork().add(this);
+}
+
+PhaseTransitionDialog::~PhaseTransitionDialog()
+{
+    m_context.unsavedWork().remove(this);
+}
+
+QJsonObject PhaseTransitionDialog::values() const
+{
+    const auto kind = EnumCombo::current<PhaseKind>(m_kind);
+    return QJsonObject {
+        { QStringLiteral("episode_id"), m_episode.id },
+        { QStringLiteral("kind"), kind ? storageKey(*kind) : QString() },
+        { QStringLiteral("date"), m_date->date().toString(Qt::ISODate) },
+        { QStringLiteral("reason"), m_reason->toPlainText() },
+        { QStringLiteral("sessions_per_week"), m_sessions->value() },
+        { QStringLiteral("hours_per_week"), m_hours->value() },
+    };
+}
+
+QString PhaseTransitionDialog::unsavedTitle() const
+{
+    return tr("A phase change not yet saved");
+}
+
+bool PhaseTransitionDialog::isModified() const
+{
+    return isVisible() && result() != QDialog::Accepted && values() != m_initial;
+}
+
+Draft PhaseTransitionDialog::draft() const
+{
+    Draft d;
+    d.kind = QString::fromLatin1(DraftKind);
+    d.subjectId = m_episode.participantId;
+    d.title = tr("Phase change");
+    d.payload = values();
+    return d;
+}
+
+void PhaseTransitionDialog::applyDraft(const Draft& draft)
+{
+    const QJsonObject& v = draft.payload;
+    // A draft from an episode that has since closed does not fit this one.
+    if (v.value(QLatin1String("episode_id")).toInteger() != m_episode.id) {
+        m_messageBar->showMessage(tr("The draft was for an earlier episode of care and does not "
+                                     "apply any more."),
+            MessageBar::Type::Warning);
+        return;
+    }
+    if (auto kind = parsePhaseKind(v.value(QLatin1String("kind")).toString())) {
+        const int index = m_kind->findData(int(*kind));
+        if (index >= 0)
+            m_kind->setCurrentIndex(index);
+    }
+    // After the phase: choosing one fills in its default plan.
+    const QDate date = QDate::fromString(v.value(QLatin1String("date")).toString(), Qt::ISODate);
+    if (date.isValid())
+        m_date->setDate(date);
+    m_reason->setPlainText(v.value(QLatin1String("reason")).toString());
+    m_sessions->setValue(v.value(QLatin1String("sessions_per_week")).toInt());
+    m_hours->setValue(v.value(QLatin1String("hours_per_week")).toDouble());
+    m_messageBar->showMessage(
+        tr("Your draft is back in the form. Nothing is saved until you choose Change Phase."),
+        MessageBar::Type::Information);
+}
+
+void PhaseTransitionDialog::discard()
+{
+    QDialog::reject();
 }
 
 void PhaseTransitionDialog::fillPhases(PhaseKind current)

@@ -3,8 +3,10 @@
 
 #include "domain/Episode.h"
 #include "domain/ProgramSettings.h"
+#include "session/UnsavedWork.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QComboBox;
 class QDateEdit;
@@ -17,17 +19,22 @@ class QSpinBox;
 namespace stepwise {
 
 class AppContext;
+class DraftOffer;
 class FieldErrors;
 class MessageBar;
 
 // Moves the participant to another phase of the open episode: the next, less intensive one,
 // or back to a more intensive one after a setback. Asks the date, the reason and the new
-// weekly plan (prefilled with the program's default for that phase).
-class PhaseTransitionDialog : public QDialog
+// weekly plan (prefilled with the program's default for that phase). What was typed can be
+// kept as a draft when another user takes over a locked screen.
+class PhaseTransitionDialog : public QDialog, public UnsavedForm
 {
     Q_OBJECT
 public:
     PhaseTransitionDialog(AppContext& context, const Episode& episode, QWidget* parent = nullptr);
+    ~PhaseTransitionDialog() override;
+
+    static constexpr auto DraftKind = "phase.transition";
 
     QComboBox* phaseCombo() const { return m_kind; }
     QDateEdit* dateEdit() const { return m_date; }
@@ -37,6 +44,15 @@ public:
     QPushButton* saveButton() const { return m_save; }
     FieldErrors* errors() const { return m_errors; }
     MessageBar* messageBar() const { return m_messageBar; }
+    DraftOffer* draftOffer() const { return m_draftOffer; }
+
+    // UnsavedForm
+    QWidget* formWindow() override { return this; }
+    QString unsavedTitle() const override;
+    bool isModified() const override;
+    Draft draft() const override;
+    void discard() override;
+    void applyDraft(const Draft& draft);
 
 public slots:
     bool save();
@@ -45,6 +61,7 @@ signals:
     void transitioned(stepwise::Id participantId);
 
 private:
+    QJsonObject values() const;
     void fillPhases(PhaseKind current);
     void applyDefaultPlan();
 
@@ -60,6 +77,8 @@ private:
     QDoubleSpinBox* m_hours;
     QLabel* m_planNote;
     QPushButton* m_save = nullptr;
+    DraftOffer* m_draftOffer = nullptr;
+    QJsonObject m_initial; // values() when opened, to tell whether anything changed
 };
 
 } // namespace stepwise
