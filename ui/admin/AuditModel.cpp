@@ -3,9 +3,42 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace stepwise {
+
+namespace {
+
+QString shown(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("—");
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    return v.toString().isEmpty() ? QStringLiteral("“”") : v.toString();
+}
+
+// {"phone": {"before": "1", "after": "2"}} as "phone: 1 → 2", one change after another.
+QString readableChanges(const QString& json)
+{
+    const QJsonObject changes = QJsonDocument::fromJson(json.toUtf8()).object();
+    QStringList parts;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        if (change.value(QStringLiteral("hidden")).toBool())
+            parts << it.key() + QStringLiteral(": (hidden)");
+        else
+            parts << it.key() + QStringLiteral(": ") + shown(change.value(QStringLiteral("before")))
+                    + QStringLiteral(" → ") + shown(change.value(QStringLiteral("after")));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
 
 int AuditModel::columnCount(const QModelIndex& parent) const
 {
@@ -39,10 +72,12 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
                                : e->entity;
     case Participant:
         return e->participantId > 0 ? QStringLiteral("#%1").arg(e->participantId) : QString();
-    case Detail:
-        return e->changes.isEmpty()
-            ? e->detail
-            : (e->detail.isEmpty() ? e->changes : e->detail + QStringLiteral(" — ") + e->changes);
+    case Detail: {
+        const QString changes = readableChanges(e->changes);
+        if (changes.isEmpty())
+            return e->detail;
+        return e->detail.isEmpty() ? changes : e->detail + QStringLiteral(" — ") + changes;
+    }
     case ColumnCount:
         break;
     }

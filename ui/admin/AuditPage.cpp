@@ -190,7 +190,7 @@ void AuditPage::reload()
     m_table->resizeColumnsToContents();
     m_status->setText(count >= RowLimit
             ? tr("The newest %1 rows; narrow the dates to see older ones.").arg(count)
-            : tr("%n row(s)", nullptr, int(count)));
+            : (count == 1 ? tr("1 row") : tr("%1 rows").arg(count)));
 }
 
 QString AuditPage::statusText() const
@@ -206,9 +206,10 @@ void AuditPage::verifyChain()
         return;
     }
     if (report->intact()) {
-        m_messageBar->showMessage(tr("The audit log is intact: %n row(s) checked, none changed "
-                                     "or removed outside Stepwise.",
-                                      nullptr, int(report->rowsChecked)),
+        m_messageBar->showMessage(tr("The audit log is intact: %1 rows checked, none changed "
+                                     "or removed outside Stepwise. Newest row's hash: %2")
+                                      .arg(report->rowsChecked)
+                                      .arg(report->headHash.left(16)),
             MessageBar::Type::Positive);
         return;
     }

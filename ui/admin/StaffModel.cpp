@@ -36,7 +36,8 @@ QVariant StaffModel::data(const QModelIndex& index, int role) const
         if (a.lockedUntil.isValid() && a.lockedUntil > Clock::instance().now())
             return tr("Locked until %1").arg(when(a.lockedUntil));
         if (a.failedAttempts > 0)
-            return tr("%n failed attempt(s)", nullptr, a.failedAttempts);
+            return a.failedAttempts == 1 ? tr("1 failed attempt")
+                                         : tr("%1 failed attempts").arg(a.failedAttempts);
         return tr("Can sign in");
     case LastSignIn:
         return when(a.lastSignIn);
