@@ -32,17 +32,14 @@ struct Account
     RoleSet roles;
 };
 
-Result<std::optional<Account>> findAccount(
-    Database& db, const QString& whereColumn, const QVariant& key)
+Result<std::optional<Account>> findAccount(Database& db, const QString& username)
 {
-    // `whereColumn` is one of two fixed names chosen below, never user text.
     auto r = db.queryOne(
         QStringLiteral("SELECT s.id, s.name, s.username, s.password_hash, s.failed_attempts, "
                        "s.locked_until, s.active, "
                        "(SELECT group_concat(role, ',') FROM staff_role WHERE staff_id = s.id) "
-                       "FROM staff s WHERE s.")
-            + whereColumn + QStringLiteral(" = ?"),
-        { key });
+                       "FROM staff s WHERE s.username_key = ?"),
+        { lookupKey(username) });
     if (!r)
         return r.error();
     if (!*r)
@@ -102,7 +99,7 @@ Result<Session> Authenticator::attempt(const QString& username, const QString& p
         return settings.error();
     const QDateTime now = Clock::instance().now().toUTC();
 
-    auto found = findAccount(m_db, QStringLiteral("username_key"), lookupKey(username));
+    auto found = findAccount(m_db, username);
     if (!found)
         return found.error();
     const bool usable = *found && (*found)->active && !(*found)->hash.isEmpty();

@@ -26,10 +26,10 @@ QVariant nullableId(Id id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
-// The columns the chain covers, in hashing order, then the stored hash.
-const QString chainColumns = QStringLiteral(
-    "a.id, a.at, a.staff_id, a.workstation, a.action, a.entity, a.entity_id, a.participant_id, "
-    "a.detail, a.changes, a.flagged, a.hash");
+// Every row in id order: the columns the chain covers, in hashing order, then the stored hash.
+const QString selectChain = QStringLiteral(
+    "SELECT a.id, a.at, a.staff_id, a.workstation, a.action, a.entity, a.entity_id, "
+    "a.participant_id, a.detail, a.changes, a.flagged, a.hash FROM audit_log a ORDER BY a.id");
 constexpr int ChainColumnCount = 11;
 
 QVariantList storedColumns(const QSqlRecord& r)
@@ -144,15 +144,16 @@ Result<QList<AuditEntry>> entries(Database& db, const AuditFilter& filter)
         return s.error();
     // One fixed statement; each filter is "? = 0 OR column = ?" so nothing is assembled.
     auto r = db.exec(
-        QStringLiteral("SELECT %1, s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id "
+        QStringLiteral("SELECT a.id, a.at, a.staff_id, a.workstation, a.action, a.entity, "
+                       "a.entity_id, a.participant_id, a.detail, a.changes, a.flagged, a.hash, "
+                       "s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id "
                        "WHERE (? = 0 OR a.staff_id = ?) AND (? = 0 OR a.participant_id = ?) "
                        "AND (? = '' OR (a.entity = ? AND a.entity_id = ?)) "
                        "AND (? = '' OR a.action = ? OR (substr(?, -1) = '.' AND "
                        "substr(a.action, 1, length(?)) = ?)) "
                        "AND (? = '' OR a.at >= ?) AND (? = '' OR a.at < ?) "
                        "ORDER BY CASE WHEN ? > 0 THEN -a.id ELSE a.id END LIMIT CASE WHEN ? > 0 "
-                       "THEN ? ELSE -1 END")
-            .arg(chainColumns),
+                       "THEN ? ELSE -1 END"),
         { filter.staffId, filter.staffId, filter.participantId, filter.participantId, filter.entity,
             filter.entity, filter.entityId, filter.action, filter.action, filter.action,
             filter.action, filter.action,
@@ -227,7 +228,7 @@ Result<AuditChainReport> verify(Database& db)
         report.problems << tr("The triggers that keep the audit log append-only are missing or "
                               "were changed.");
 
-    auto r = db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id").arg(chainColumns));
+    auto r = db.exec(selectChain);
     if (!r)
         return r.error();
     QString previous;
@@ -260,7 +261,7 @@ Result<AuditChainReport> verify(Database& db)
 
 Status chainUnchainedRows(Database& db)
 {
-    auto r = db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id").arg(chainColumns));
+    auto r = db.exec(selectChain);
     if (!r)
         return r.error();
     QList<QPair<Id, QVariantList>> rows;
