@@ -10,9 +10,11 @@ set -eu
 
 PACKAGES="cmake g++ make ninja-build pkg-config file dpkg-dev
 qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-svg-dev
+qt6-charts-dev libqt6opengl6-dev
 catch2 sqlite3 libsqlite3-dev xvfb xauth poppler-utils fonts-dejavu-core
 libsodium-dev libzxcvbn-dev
 fonts-droid-fallback fonts-sil-abyssinica fonts-lohit-deva"
+# Qt Charts: assessment trend charts (its CMake package needs libqt6opengl6-dev).
 # libsodium: Argon2id password hashes; zxcvbn: password strength; libsqlite3-dev: the
 # fault-injecting SQLite VFS of the reliability tests.
 # The last three fonts (9 MB together) draw the CJK, Hangul, Ethiopic and Devanagari names of the

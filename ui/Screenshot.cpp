@@ -3,11 +3,14 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "assessment/AssessmentsTab.h"
+#include "participant/ParticipantPage.h"
 #include "common/UiSettings.h"
 #include "storage/ParticipantStore.h"
 
 #include <QCoreApplication>
 #include <QImageWriter>
+#include <QTabWidget>
 #include <QPixmap>
 
 namespace stepwise::Screenshot {
@@ -61,16 +64,22 @@ Status render(
     window.resize(size);
 
     const QString participantPrefix = QStringLiteral("participant:");
+    const QString assessmentsPrefix = QStringLiteral("assessments:");
     if (view == QLatin1String("caseload")) {
         window.showCaseload();
-    } else if (view.startsWith(participantPrefix)) {
-        auto id = resolveParticipant(context, view.mid(participantPrefix.size()).trimmed());
+    } else if (view.startsWith(participantPrefix) || view.startsWith(assessmentsPrefix)) {
+        const bool assessments = view.startsWith(assessmentsPrefix);
+        auto id = resolveParticipant(context, view.section(QLatin1Char(':'), 1).trimmed());
         if (!id)
             return id.error();
         if (!window.showParticipant(id.value()))
             return invalid(tr("The participant view could not be shown."));
+        if (assessments)
+            window.participantPage()->tabs()->setCurrentWidget(
+                window.participantPage()->assessmentsTab());
     } else {
-        return invalid(tr("Unknown view \"%1\"; use caseload or participant:ID.").arg(view));
+        return invalid(tr("Unknown view \"%1\"; use caseload, participant:ID or assessments:ID.")
+                           .arg(view));
     }
 
     window.show();

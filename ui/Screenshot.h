@@ -16,7 +16,8 @@ namespace Screenshot {
 
 inline constexpr QSize DefaultSize { 1280, 800 };
 
-// `view` is "caseload" or "participant:ID", where ID is the participant's id or record number.
+// `view` is "caseload", "participant:ID" or "assessments:ID" (the chart's Assessments tab),
+// where ID is the participant's id or record number.
 // Refused (InvalidArgument) for an unknown view or participant; Io when the file cannot be
 // written.
 Status render(AppContext& context, const QString& view, const QString& outputPath,

@@ -54,7 +54,7 @@ CliApplication::CliApplication(Console& console)
     : m_console(console)
 {
     m_commands << databaseCommands() << participantCommands() << staffCommands() << auditCommands()
-               << backupCommands();
+               << backupCommands() << scoreCommands();
 }
 
 int CliApplication::run(const QStringList& arguments)
@@ -156,7 +156,8 @@ int CliApplication::runCommand(
     if (parser.isSet(help)) {
         QStringList usage { program(), words, tr("[options]") };
         usage << command.argumentNames;
-        m_console.write(helpWithUsage(parser, usage.join(QLatin1Char(' '))).toUtf8());
+        m_console.write(
+            (helpWithUsage(parser, usage.join(QLatin1Char(' '))) + command.details).toUtf8());
         return Success;
     }
 
@@ -173,7 +174,7 @@ int CliApplication::runCommand(
         path = globalDb;
     if (path.isEmpty())
         path = qEnvironmentVariable("STEPWISE_DB");
-    if (path.isEmpty())
+    if (path.isEmpty() && command.needsDatabase)
         return m_console.usage(
             tr("'%1' needs --db FILE (or the STEPWISE_DB environment variable)").arg(words));
     return command.run(m_console, Invocation(parser, words, path, arguments));

@@ -47,6 +47,8 @@ struct Command
     QList<QCommandLineOption> options;
     QStringList argumentNames; // required positional arguments, e.g. "FILE.csv"
     std::function<int(Console&, const Invocation&)> run;
+    bool needsDatabase = true; // false: runs without --db or STEPWISE_DB (score)
+    QString details {};        // more help after the options, for `COMMAND --help`
 };
 
 QList<Command> databaseCommands();    // init, check, demo
@@ -54,6 +56,7 @@ QList<Command> participantCommands(); // participants list, import participants
 QList<Command> staffCommands();       // staff list, add, passwd, unlock, roles, ...
 QList<Command> auditCommands();       // audit verify, list, export
 QList<Command> backupCommands();      // backup, restore
+QList<Command> scoreCommands();       // score (no database)
 
 // Opens the database of `invocation`, reporting a refusal on the console. Returns nullptr
 // when the file could not be opened (the reason is already printed). The connection's audit

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// participants list and import participants.
+// participants list, import participants and import assessments.
 #include "Command.h"
 #include "SignIn.h"
 #include "TextTable.h"
 #include "common/Clock.h"
+#include "io/AssessmentCsv.h"
 #include "io/ParticipantCsv.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/EpisodeStore.h"
@@ -172,7 +173,11 @@ int list(Console& console, const Invocation& invocation)
     });
 }
 
-int importParticipants(Console& console, const Invocation& invocation)
+// Reads FILE, signs in and hands its bytes to `import` (an all-or-nothing CSV import): every
+// problem is reported as FILE:LINE: column: reason and nothing is imported when there is any;
+// otherwise `done` prints what was imported.
+template<typename Import, typename Done>
+int runImport(Console& console, const Invocation& invocation, Import import, Done done)
 {
     const QString fileName = invocation.arguments().first();
     QFile file(fileName);
@@ -183,9 +188,8 @@ int importParticipants(Console& console, const Invocation& invocation)
         return console.fail(tr("cannot read %1: %2").arg(fileName, file.errorString()));
 
     return runSignedIn(console, invocation, [&](Database& db, SignIn&) {
-        const ParticipantCsv::ImportOutcome outcome
-            = ParticipantCsv::importCsv(db, csv, Clock::instance().today());
-        for (const ParticipantCsv::Problem& problem : outcome.problems) {
+        const auto outcome = import(db, csv, Clock::instance().today());
+        for (const auto& problem : outcome.problems) {
             QString where = fileName + QLatin1Char(':') + QString::number(problem.line)
                 + QStringLiteral(": ");
             if (!problem.column.isEmpty())
@@ -198,9 +202,43 @@ int importParticipants(Console& console, const Invocation& invocation)
                     .arg(fileName));
         if (outcome.error)
             return console.fail(*outcome.error);
-        console.print(tr("imported %n participants", outcome.imported));
+        done(outcome);
         return int(Success);
     });
+}
+
+int importParticipants(Console& console, const Invocation& invocation)
+{
+    return runImport(console, invocation, &ParticipantCsv::importCsv,
+        [&](const ParticipantCsv::ImportOutcome& outcome) {
+            console.print(tr("imported %n participants", outcome.imported));
+        });
+}
+
+int importAssessments(Console& console, const Invocation& invocation)
+{
+    return runImport(console, invocation, &AssessmentCsv::importCsv,
+        [&](const AssessmentCsv::ImportOutcome& outcome) {
+            console.print(tr("imported %n assessments; safety alerts raised: %1", outcome.imported)
+                              .arg(outcome.safetyAlerts));
+        });
+}
+
+QString importAssessmentsDetails()
+{
+    return QLatin1Char('\n')
+        + wrapWords(
+            tr("The first line names the columns, in any order: record_number, date "
+               "(yyyy-MM-dd), instrument (%1) and answers (the item answers in item order, "
+               "separated by ; or spaces, or by commas inside a quoted field), and optionally "
+               "sex (female or male, for auditc; empty uses the participant's sex at birth) and "
+               "note.")
+                .arg(AssessmentCsv::importableIds().join(QStringLiteral(", "))))
+        + wrapWords(tr("Each date must fall within one of the participant's episodes of care. "
+                       "asam and progress are clinician ratings and cannot be imported."))
+        + wrapWords(tr("Exit status: 0 every row was imported; 1 nothing was imported (each "
+                       "problem is reported as FILE:LINE: column: reason) or the import was "
+                       "refused (supervisors import); 2 the command line is wrong."));
 }
 
 } // namespace
@@ -230,6 +268,10 @@ QList<Command> participantCommands()
             tr("Import participants from a CSV file: all rows or none; every bad row is "
                "reported as FILE:LINE: column: reason."),
             {}, { tr("FILE.csv") }, importParticipants },
+        { { QStringLiteral("import"), QStringLiteral("assessments") },
+            tr("Import questionnaire results from a CSV file: all rows or none; every bad row "
+               "is reported as FILE:LINE: column: reason."),
+            {}, { tr("FILE.csv") }, importAssessments, true, importAssessmentsDetails() },
     };
 }
 

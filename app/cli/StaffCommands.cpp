@@ -120,7 +120,7 @@ QString lockedUntil(Database& db, const StaffMember& member)
         return QStringLiteral("-");
     const auto account = AccountStore(db).account(member.id);
     if (!account || !account->lockedUntil.isValid()
-        || account->lockedUntil <= Clock::instance().now().toUTC())
+        || account->lockedUntil <= Clock::instance().nowUtc())
         return QStringLiteral("-");
     return account->lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }

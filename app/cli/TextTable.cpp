@@ -83,4 +83,23 @@ QString TextTable::render() const
     return text;
 }
 
+QString wrapWords(const QString& text, int indent)
+{
+    constexpr qsizetype Width = 79;
+    QString result;
+    qsizetype column = indent;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (column > indent && column + 1 + word.size() > Width) {
+            result += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            column = indent;
+        } else if (column > indent) {
+            result += QLatin1Char(' ');
+            ++column;
+        }
+        result += word;
+        column += word.size();
+    }
+    return result + QLatin1Char('\n');
+}
+
 } // namespace stepwise::cli

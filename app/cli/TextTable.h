@@ -36,4 +36,8 @@ private:
     QList<QStringList> m_rows;
 };
 
+// Words wrapped to 79 columns for --help text, each line after the first indented by `indent`
+// (the first line is assumed to start there already); ends with a newline.
+QString wrapWords(const QString& text, int indent = 0);
+
 } // namespace stepwise::cli

@@ -25,6 +25,7 @@ bool isScoped(Permission p)
     case Permission::ViewParticipant:
     case Permission::EditParticipant:
     case Permission::ChangePhase:
+    case Permission::RecordAssessment:
         return true;
     default:
         return false;
@@ -33,7 +34,7 @@ bool isScoped(Permission p)
 
 QString nowText()
 {
-    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
+    return Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
 }
 
 Error refusal(Database& db, Permission permission, Id participantId)
@@ -104,6 +105,8 @@ QString storageKey(Permission p)
         return QStringLiteral("manage_settings");
     case Permission::Backup:
         return QStringLiteral("backup");
+    case Permission::RecordAssessment:
+        return QStringLiteral("record_assessment");
     }
     return {};
 }
@@ -127,6 +130,7 @@ bool roleAllows(const RoleSet& roles, Permission p)
     case Permission::SignNote:
     case Permission::ViewOwnReports:
     case Permission::EmergencyAccess:
+    case Permission::RecordAssessment:
         return counselor || supervisor;
     case Permission::ReassignCounselor:
     case Permission::CoSignNote:

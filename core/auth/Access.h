@@ -31,6 +31,9 @@ enum class Permission {
     ManageStaff,    // accounts, roles, unlocking
     ManageSettings, // program settings, lockout and idle limits, backups
     Backup,         // make and restore backups by hand
+    // Record and correct standardized assessments and ratings, and the follow-up of a safety
+    // alert (scoped, like the chart they belong to).
+    RecordAssessment,
 };
 
 QString storageKey(Permission p); // "view_participant", for the audit trail

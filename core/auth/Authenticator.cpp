@@ -97,7 +97,7 @@ Result<Session> Authenticator::attempt(const QString& username, const QString& p
     auto settings = SettingsStore(m_db).load();
     if (!settings)
         return settings.error();
-    const QDateTime now = Clock::instance().now().toUTC();
+    const QDateTime now = Clock::instance().nowUtc();
 
     auto found = findAccount(m_db, username);
     if (!found)

@@ -56,7 +56,7 @@ Result<EmergencyGrant> grant(Database& db, Id participantId, const QString& reas
     g.staffId = db.session()->staffId;
     g.participantId = participantId;
     g.reason = reason;
-    g.grantedAt = Clock::instance().now().toUTC();
+    g.grantedAt = Clock::instance().nowUtc();
     g.expiresAt = g.grantedAt.addSecs(qint64(settings->security.emergencyAccessMinutes) * 60);
 
     Transaction tx(db);

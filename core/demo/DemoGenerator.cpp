@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoAssessments.h"
 #include "DemoData.h"
 #include "DemoHistory.h"
 #include "DemoPeople.h"
 #include "DemoRandom.h"
 #include "common/Clock.h"
 #include "storage/AccountStore.h"
+#include "storage/AssessmentStore.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/Database.h"
 #include "storage/EpisodeStore.h"
 #include "storage/ParticipantStore.h"
+#include "storage/SafetyAlertStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/StaffStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace stepwise::DemoGenerator {
@@ -58,15 +62,20 @@ public:
         , m_participants(db)
         , m_episodes(db)
         , m_settingsStore(db)
+        , m_assessments(db)
+        , m_alerts(db)
         , m_options(options)
         , m_today(today)
         , m_rng(options.seed)
+        // A stream of its own: assessments leave the people and episodes of a seed as they were.
+        , m_assessmentRng(quint64(options.seed) ^ 0xA55E55A1E0000000ull)
     { }
 
     Status run()
     {
         // The demo administrator first: staff are added as them, clinical data as the demo
-        // supervisor, so the audit trail reads like a real clinic's.
+        // supervisor and assessments as each participant's counselor, so the audit trail reads
+        // like a real clinic's.
         AccountStore accounts(m_db);
         auto fresh = accounts.needsFirstAdministrator();
         if (!fresh)
@@ -130,7 +139,7 @@ private:
         session.name = member.name;
         session.username = member.username;
         session.roles = member.roles;
-        session.signedInAt = Clock::instance().now().toUTC();
+        session.signedInAt = Clock::instance().nowUtc();
         m_db.setSession(session);
     }
 
@@ -160,8 +169,8 @@ private:
                 username = SupervisorUser;
             else if (role == StaffRole::Counselor && m_counselors.size() == 1)
                 username = CounselorUser;
+            member.id = *id;
             if (username) {
-                member.id = *id;
                 member.username = QString::fromLatin1(username);
                 if (Status s = AccountStore(m_db).setCredentials(
                         *id, member.username, QString::fromLatin1(Password));
@@ -170,6 +179,8 @@ private:
                 if (role == StaffRole::Supervisor)
                     m_supervisor = member;
             }
+            if (role == StaffRole::Counselor)
+                m_counselorMembers.insert(member.id, member);
         }
         return {};
     }
@@ -217,6 +228,8 @@ private:
             if (Status s = writeEpisode(p.id, planned); !s)
                 return s;
         }
+        if (Status s = writeAssessments(p, history); !s)
+            return s;
         if (onHold) {
             p.status = ParticipantStatus::OnHold;
             if (Status s = m_participants.update(p); !s)
@@ -247,17 +260,61 @@ private:
         return {};
     }
 
+    Status writeAssessments(const Participant& p, const QList<demo::PlannedEpisode>& history)
+    {
+        const demo::AssessmentSubject subject { p.id, p.primaryFocus, p.diagnoses, history };
+        // AssessmentStore refuses dates after the clock's today, which a caller may set earlier.
+        const QDate today = std::min(m_today, Clock::instance().today());
+        const demo::AssessmentPlan plan
+            = demo::DemoAssessments::plan(m_assessmentRng, subject, today, m_settings.assessments);
+        if (plan.inputs.isEmpty())
+            return {};
+        // Recorded by the participant's counselor, as in a clinic; by the supervisor for the
+        // few who wait for one.
+        const auto counselor = m_counselorMembers.constFind(p.counselorId);
+        if (counselor != m_counselorMembers.constEnd())
+            actAs(counselor->id, *counselor);
+        Status done = recordAssessments(p.id, plan);
+        actAs(m_supervisor.id, m_supervisor);
+        return done;
+    }
+
+    Status recordAssessments(Id participantId, const demo::AssessmentPlan& plan)
+    {
+        // One call per participant: all of their history is checked before any is written.
+        if (auto ids = m_assessments.recordAll(plan.inputs); !ids)
+            return ids.error();
+        if (plan.followUps.isEmpty())
+            return {};
+        const auto open = m_alerts.alerts(participantId, true);
+        if (!open)
+            return open.error();
+        for (const demo::PlannedFollowUp& followUp : plan.followUps) {
+            for (const SafetyAlert& alert : *open) {
+                if (alert.administeredOn != followUp.administeredOn)
+                    continue;
+                if (Status s = m_alerts.followUp(alert.id, followUp.action, followUp.note); !s)
+                    return s;
+            }
+        }
+        return {};
+    }
+
     Database& m_db;
     StaffStore m_staff;
     ParticipantStore m_participants;
     EpisodeStore m_episodes;
     SettingsStore m_settingsStore;
+    AssessmentStore m_assessments;
+    SafetyAlertStore m_alerts;
     const DemoOptions& m_options;
     const QDate m_today;
     DemoRandom m_rng;
+    DemoRandom m_assessmentRng;
     ProgramSettings m_settings;
     QSet<QString> m_staffNames;
     QList<Id> m_counselors;
+    QHash<Id, StaffMember> m_counselorMembers;
     StaffMember m_supervisor;
     DemoSummary m_summary;
 };

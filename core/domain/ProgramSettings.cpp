@@ -58,6 +58,7 @@ QList<FieldError> ProgramSettings::validate() const
                 QCoreApplication::translate("stepwise::ProgramSettings",
                     "A weekly plan has 0 to 14 sessions and 0 to 60 hours.") });
     }
+    errors += assessments.validate();
     return errors;
 }
 

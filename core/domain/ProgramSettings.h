@@ -3,6 +3,7 @@
 
 #include "Episode.h"
 #include "common/Result.h"
+#include "instruments/AssessmentSchedule.h"
 
 #include <QString>
 
@@ -40,6 +41,8 @@ struct ProgramSettings
     PhasePlan aftercare { 1, 1.5 };
 
     SecuritySettings security;
+    // When each instrument is due, per phase (issue 4); see AssessmentSchedule.
+    AssessmentScheduleSettings assessments = AssessmentScheduleSettings::defaults();
 
     PhasePlan defaultPlan(PhaseKind kind) const;
     // Every value out of its range, by settings key; empty when all can be saved.

@@ -2,6 +2,7 @@
 #include "CsvReader.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace stepwise {
 
@@ -215,4 +216,45 @@ CsvDocument CsvReader::read(const QByteArray& bytes)
     return Parser(text).run();
 }
 
+namespace CsvImport {
+
+bool isBlank(const CsvRecord& record)
+{
+    return std::all_of(record.fields.cbegin(), record.fields.cend(),
+        [](const QString& f) { return f.trimmed().isEmpty(); });
+}
+
+std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, const QStringList& known,
+    const QStringList& required, QList<CsvProblem>& problems)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("stepwise::CsvImport", text); };
+    const qsizetype before = problems.size();
+    QHash<QString, int> indexes;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString raw = header.fields.at(i).trimmed();
+        const QString name = raw.toLower();
+        if (name.isEmpty()) {
+            problems.append(
+                { header.line, {}, tr("Column %1 of the header has no name.").arg(i + 1) });
+        } else if (!known.contains(name)) {
+            problems.append({ header.line, raw,
+                tr("Unknown column \"%1\". The columns are: %2.")
+                    .arg(raw, known.join(QStringLiteral(", "))) });
+        } else if (indexes.contains(name)) {
+            problems.append({ header.line, name, tr("The column %1 appears twice.").arg(name) });
+        } else {
+            indexes.insert(name, int(i));
+        }
+    }
+    for (const QString& name : required) {
+        if (!indexes.contains(name))
+            problems.append(
+                { header.line, name, tr("The required column %1 is missing.").arg(name) });
+    }
+    if (problems.size() != before)
+        return std::nullopt;
+    return indexes;
+}
+
+} // namespace CsvImport
 } // namespace stepwise

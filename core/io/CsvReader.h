@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,5 +42,25 @@ class CsvReader
 public:
     static CsvDocument read(const QByteArray& bytes);
 };
+
+// A problem with one row (or the header) of an import: every import reports all of them, by
+// line, and writes nothing when there is any.
+struct CsvProblem
+{
+    int line = 0;    // 1-based physical line of the CSV where the record starts (header is line 1)
+    QString column;  // header name, empty when the problem concerns the whole row or file
+    QString message; // translated
+};
+
+namespace CsvImport {
+
+// True when every field is empty or white space (a spreadsheet's trailing row).
+bool isBlank(const CsvRecord& record);
+// Maps the header's column names (case-insensitive) to field indexes; refuses unknown,
+// repeated and missing required columns, each as a problem on the header's line.
+std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, const QStringList& known,
+    const QStringList& required, QList<CsvProblem>& problems);
+
+} // namespace CsvImport
 
 } // namespace stepwise

@@ -52,45 +52,6 @@ ImportOutcome withProblem(int line, const QString& column, const QString& messag
     return outcome;
 }
 
-bool isBlank(const CsvRecord& record)
-{
-    return std::all_of(record.fields.cbegin(), record.fields.cend(),
-        [](const QString& f) { return f.trimmed().isEmpty(); });
-}
-
-// Maps header names to field indexes; refuses unknown, repeated and missing required columns.
-std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, QList<Problem>& problems)
-{
-    const QStringList known = columns();
-    QHash<QString, int> indexes;
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const QString raw = header.fields.at(i).trimmed();
-        const QString name = raw.toLower();
-        if (name.isEmpty()) {
-            problems.append(
-                { header.line, {}, tr("Column %1 of the header has no name.").arg(i + 1) });
-        } else if (!known.contains(name)) {
-            problems.append({ header.line, raw,
-                tr("Unknown column \"%1\". The columns are: %2.")
-                    .arg(raw, known.join(QStringLiteral(", "))) });
-        } else if (indexes.contains(name)) {
-            problems.append({ header.line, name, tr("The column %1 appears twice.").arg(name) });
-        } else {
-            indexes.insert(name, int(i));
-        }
-    }
-    for (const char* required :
-        { ParticipantColumn::RecordNumber, ParticipantColumn::LegalFirstName,
-            ParticipantColumn::LegalLastName, ParticipantColumn::DateOfBirth }) {
-        if (!indexes.contains(QLatin1String(required)))
-            problems.append({ header.line, QLatin1String(required),
-                tr("The required column %1 is missing.").arg(QLatin1String(required)) });
-    }
-    if (!problems.isEmpty())
-        return std::nullopt;
-    return indexes;
-}
-
 // Writes one checked row; a refusal is returned as problems on the row's line.
 std::optional<Error> writeRow(Database& db, const ImportRow& row, const ProgramSettings& settings)
 {
@@ -176,7 +137,11 @@ ImportOutcome importCsv(Database& db, const QByteArray& csv, const QDate& today)
                 .arg(columns().join(QStringLiteral(", "))));
 
     ImportOutcome outcome;
-    auto header = readHeader(doc.records.first(), outcome.problems);
+    const QStringList required = { QLatin1String(ParticipantColumn::RecordNumber),
+        QLatin1String(ParticipantColumn::LegalFirstName),
+        QLatin1String(ParticipantColumn::LegalLastName),
+        QLatin1String(ParticipantColumn::DateOfBirth) };
+    auto header = CsvImport::readHeader(doc.records.first(), columns(), required, outcome.problems);
     if (!header)
         return outcome;
     auto settings = SettingsStore(db).load();
@@ -190,7 +155,7 @@ ImportOutcome importCsv(Database& db, const QByteArray& csv, const QDate& today)
     for (qsizetype i = 1; i < doc.records.size(); ++i) {
         const CsvRecord& record = doc.records.at(i);
         // Spreadsheets save rows that only ever had formatting as a line of commas.
-        if (isBlank(record))
+        if (CsvImport::isBlank(record))
             continue;
         if (auto row = reader.read(record))
             rows.append(std::move(*row));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CsvReader.h"
+
 #include "common/Result.h"
 #include "storage/CaseloadQuery.h"
 
@@ -17,12 +19,7 @@ class Database;
 // unchanged. Column names are documented in docs/cli.md.
 namespace ParticipantCsv {
 
-struct Problem
-{
-    int line = 0;    // 1-based physical line of the CSV where the record starts (header is line 1)
-    QString column;  // header name, empty when the problem concerns the whole row or file
-    QString message; // translated
-};
+using Problem = CsvProblem;
 
 struct ImportOutcome
 {

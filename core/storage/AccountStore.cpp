@@ -25,7 +25,7 @@ QString tr(const char* text)
 
 QString nowText()
 {
-    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
+    return Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
 }
 
 QDateTime fromText(const QVariant& v)

@@ -95,7 +95,7 @@ Status record(Database& db, const AuditEvent& event)
         ? QString()
         : QString::fromUtf8(QJsonDocument(event.changes).toJson(QJsonDocument::Compact));
     // Exactly the values as SQLite will store and return them, so verify() recomputes the same.
-    const QVariantList columns = { id, Clock::instance().now().toUTC().toString(Qt::ISODateWithMs),
+    const QVariantList columns = { id, Clock::instance().nowUtc().toString(Qt::ISODateWithMs),
         nullableId(actor), db.workstation(), event.action, event.entity, nullableId(event.entityId),
         nullableId(event.participantId), event.detail, changesText, event.flagged ? 1 : 0 };
     QVariantList values = columns;

@@ -296,7 +296,7 @@ Result<BackupInfo> makeCopy(Database& db, const QString& outPath)
     BackupInfo info;
     info.path = out.absoluteFilePath();
     info.bytes = QFileInfo(info.path).size();
-    info.madeAt = Clock::instance().now().toUTC();
+    info.madeAt = Clock::instance().nowUtc();
     return info;
 }
 
@@ -561,7 +561,7 @@ Result<QString> restore(const QString& backupPath, const QString& databasePath)
     // connection can be using it, and it is replaced like any other.
 
     const QString keptBase = target + QStringLiteral(".replaced-")
-        + Clock::instance().now().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        + Clock::instance().nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString kept = keptBase;
     // Two restores within a second: the second keeps its file under the next free number.
     for (int n = 2; QFileInfo::exists(kept) || QFileInfo::exists(kept + QStringLiteral("-wal"));

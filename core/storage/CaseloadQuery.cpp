@@ -2,7 +2,11 @@
 #include "CaseloadQuery.h"
 
 #include "Database.h"
+#include "SettingsStore.h"
 #include "auth/Access.h"
+
+#include <QHash>
+#include <algorithm>
 
 namespace stepwise::CaseloadQuery {
 
@@ -11,6 +15,51 @@ namespace {
 QVariant optionalText(const std::optional<QString>& v)
 {
     return v ? QVariant(*v) : QVariant();
+}
+
+// Open safety alerts and overdue assessments for the rows in care: two grouped queries over
+// the whole program, then the schedule rules per row in C++ (AssessmentSchedule).
+Status addAttention(Database& db, QList<CaseloadRow>& rows, const QDate& today)
+{
+    auto alerts = db.exec(QStringLiteral("SELECT participant_id, count(*) FROM safety_alert "
+                                         "WHERE followed_up_at IS NULL GROUP BY participant_id"));
+    if (!alerts)
+        return alerts.error();
+    QHash<Id, int> openAlerts;
+    while (alerts->next())
+        openAlerts.insert(alerts->value(0).toLongLong(), alerts->value(1).toInt());
+
+    auto last = db.exec(QStringLiteral(
+        "SELECT a.participant_id, a.instrument, max(a.administered_on) FROM assessment a "
+        "JOIN episode e ON e.id = a.episode_id AND e.discharge_date IS NULL "
+        "WHERE NOT EXISTS (SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
+        "GROUP BY a.participant_id, a.instrument"));
+    if (!last)
+        return last.error();
+    QHash<Id, QHash<QString, QDate>> lastDates;
+    while (last->next()) {
+        lastDates[last->value(0).toLongLong()].insert(last->value(1).toString(),
+            QDate::fromString(last->value(2).toString(), Qt::ISODate));
+    }
+    auto settings = SettingsStore(db).load();
+    if (!settings)
+        return settings.error();
+
+    for (CaseloadRow& row : rows) {
+        row.openSafetyAlerts = openAlerts.value(row.participantId);
+        if (!row.phase || row.daysInProgram < 0)
+            continue;
+        // The schedule needs only the admission date and the open phase.
+        Episode episode;
+        episode.admissionDate = row.admissionDate;
+        Phase phase;
+        phase.kind = *row.phase;
+        phase.startDate = row.phaseStart;
+        episode.phases.append(phase);
+        row.overdueAssessments = AssessmentSchedule::overdue(
+            episode, lastDates.value(row.participantId), settings->assessments, today);
+    }
+    return {};
 }
 
 } // namespace
@@ -85,6 +134,8 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
         }
         list.append(std::move(row));
     }
+    if (Status s = addAttention(db, list, today); !s)
+        return s.error();
     return list;
 }
 

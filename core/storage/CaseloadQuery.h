@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "domain/Episode.h"
+#include "instruments/AssessmentSchedule.h"
 
 #include <optional>
 
@@ -30,6 +31,11 @@ struct CaseloadRow
     QString counselorName;
     ParticipantStatus status = ParticipantStatus::Active;
     PrimaryFocus primaryFocus = PrimaryFocus::SubstanceUse;
+    // What needs attention: an open safety alert (until a clinician records the follow-up)
+    // and assessments past their due date in the open episode, most overdue first.
+    int openSafetyAlerts = 0;
+    QList<DueAssessment> overdueAssessments;
+    bool needsAttention() const { return openSafetyAlerts > 0 || !overdueAssessments.isEmpty(); }
 };
 
 struct CaseloadFilter

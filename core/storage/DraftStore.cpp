@@ -87,7 +87,7 @@ Result<Id> DraftStore::save(const Draft& draft)
     }
     Draft stored = draft;
     stored.staffId = owner;
-    stored.savedAt = Clock::instance().now().toUTC();
+    stored.savedAt = Clock::instance().nowUtc();
     const QString payload
         = QString::fromUtf8(QJsonDocument(draft.payload).toJson(QJsonDocument::Compact));
     auto r = m_db.exec(QStringLiteral("INSERT INTO draft (staff_id, kind, subject_id, title, "

@@ -32,7 +32,7 @@ Status setParticipantStatus(Database& db, Id participantId, ParticipantStatus st
 {
     auto r
         = db.exec(QStringLiteral("UPDATE participant SET status = ?, updated_at = ? WHERE id = ?"),
-            { storageKey(status), Clock::instance().now().toUTC().toString(Qt::ISODateWithMs),
+            { storageKey(status), Clock::instance().nowUtc().toString(Qt::ISODateWithMs),
                 participantId });
     if (!r)
         return r.error();

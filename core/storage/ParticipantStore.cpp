@@ -69,7 +69,7 @@ QVariantList editableValues(const Participant& p, const QString& now)
 
 QString nowText()
 {
-    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
+    return Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
 }
 
 // Every field by its CSV column name, for the before/after values of the audit trail.

@@ -4,8 +4,10 @@
 #include "AuditTrail.h"
 #include "Database.h"
 #include "auth/Access.h"
+#include "instruments/Instrument.h"
 
 #include <QHash>
+#include <functional>
 
 namespace stepwise {
 
@@ -15,14 +17,14 @@ namespace {
 // A key missing from the database keeps the field's default from ProgramSettings.
 struct Key
 {
-    const char* name;
-    QString (*get)(const ProgramSettings&);
-    void (*set)(ProgramSettings&, const QString&);
+    QString name;
+    std::function<QString(const ProgramSettings&)> get;
+    std::function<void(ProgramSettings&, const QString&)> set;
 };
 
 template<PhaseKind K> Key sessionsKey(const char* name)
 {
-    return { name,
+    return { QLatin1String(name),
         [](const ProgramSettings& s) { return QString::number(s.defaultPlan(K).sessionsPerWeek); },
         [](ProgramSettings& s, const QString& v) {
             bool ok = false;
@@ -37,7 +39,7 @@ template<PhaseKind K> Key sessionsKey(const char* name)
 
 template<PhaseKind K> Key hoursKey(const char* name)
 {
-    return { name,
+    return { QLatin1String(name),
         [](const ProgramSettings& s) { return QString::number(s.defaultPlan(K).hoursPerWeek); },
         [](ProgramSettings& s, const QString& v) {
             bool ok = false;
@@ -52,7 +54,7 @@ template<PhaseKind K> Key hoursKey(const char* name)
 
 template<int SecuritySettings::*Field> Key intKey(const char* name)
 {
-    return { name, [](const ProgramSettings& s) { return QString::number(s.security.*Field); },
+    return { QLatin1String(name), [](const ProgramSettings& s) { return QString::number(s.security.*Field); },
         [](ProgramSettings& s, const QString& v) {
             bool ok = false;
             const int n = v.toInt(&ok);
@@ -64,9 +66,9 @@ template<int SecuritySettings::*Field> Key intKey(const char* name)
 const QList<Key>& keys()
 {
     static const QList<Key> all = {
-        { "clinic_name", [](const ProgramSettings& s) { return s.clinicName; },
+        { QStringLiteral("clinic_name"), [](const ProgramSettings& s) { return s.clinicName; },
             [](ProgramSettings& s, const QString& v) { s.clinicName = v; } },
-        { "program_name", [](const ProgramSettings& s) { return s.programName; },
+        { QStringLiteral("program_name"), [](const ProgramSettings& s) { return s.programName; },
             [](ProgramSettings& s, const QString& v) { s.programName = v; } },
         sessionsKey<PhaseKind::Intensive>("plan.intensive.sessions_per_week"),
         hoursKey<PhaseKind::Intensive>("plan.intensive.hours_per_week"),
@@ -74,7 +76,7 @@ const QList<Key>& keys()
         hoursKey<PhaseKind::StepDown>("plan.step_down.hours_per_week"),
         sessionsKey<PhaseKind::Aftercare>("plan.aftercare.sessions_per_week"),
         hoursKey<PhaseKind::Aftercare>("plan.aftercare.hours_per_week"),
-        { "security.counselor_scope",
+        { QStringLiteral("security.counselor_scope"),
             [](const ProgramSettings& s) {
                 return s.security.counselorScope == CounselorScope::Program
                     ? QStringLiteral("program")
@@ -89,10 +91,53 @@ const QList<Key>& keys()
         intKey<&SecuritySettings::lockoutMinutes>("security.lockout_minutes"),
         intKey<&SecuritySettings::idleLockMinutes>("security.idle_lock_minutes"),
         intKey<&SecuritySettings::emergencyAccessMinutes>("security.emergency_access_minutes"),
-        { "backup.folder", [](const ProgramSettings& s) { return s.security.backupFolder; },
+        { QStringLiteral("backup.folder"), [](const ProgramSettings& s) { return s.security.backupFolder; },
             [](ProgramSettings& s, const QString& v) { s.security.backupFolder = v; } },
         intKey<&SecuritySettings::backupsToKeep>("backup.keep"),
     };
+    return all;
+}
+
+// The assessment schedule: "schedule.<instrument>.<phase>" days for every instrument and phase,
+// whether ASAM is due at phase changes, and the window around admission and phase changes.
+QList<Key> scheduleKeys()
+{
+    QList<Key> list;
+    for (const QString& id : Instruments::ids()) {
+        for (PhaseKind phase : allValues<PhaseKind>()) {
+            list.append({ QStringLiteral("schedule.%1.%2").arg(id, storageKey(phase)),
+                [id, phase](const ProgramSettings& s) {
+                    return QString::number(s.assessments.interval(id, phase));
+                },
+                [id, phase](ProgramSettings& s, const QString& v) {
+                    bool ok = false;
+                    const int days = v.toInt(&ok);
+                    if (ok)
+                        s.assessments.setInterval(id, phase, days);
+                } });
+        }
+    }
+    list.append({ QStringLiteral("schedule.asam_at_phase_change"),
+        [](const ProgramSettings& s) {
+            return s.assessments.asamAtPhaseChange ? QStringLiteral("1") : QStringLiteral("0");
+        },
+        [](ProgramSettings& s, const QString& v) {
+            s.assessments.asamAtPhaseChange = v != QLatin1String("0");
+        } });
+    list.append({ QStringLiteral("schedule.window_days"),
+        [](const ProgramSettings& s) { return QString::number(s.assessments.windowDays); },
+        [](ProgramSettings& s, const QString& v) {
+            bool ok = false;
+            const int days = v.toInt(&ok);
+            if (ok)
+                s.assessments.windowDays = days;
+        } });
+    return list;
+}
+
+const QList<Key>& allKeys()
+{
+    static const QList<Key> all = keys() + scheduleKeys();
     return all;
 }
 
@@ -107,8 +152,8 @@ Result<ProgramSettings> SettingsStore::load()
     while (r->next())
         stored.insert(r->value(0).toString(), r->value(1).toString());
     ProgramSettings settings;
-    for (const Key& key : keys()) {
-        const auto it = stored.constFind(QLatin1String(key.name));
+    for (const Key& key : allKeys()) {
+        const auto it = stored.constFind(key.name);
         if (it != stored.cend())
             key.set(settings, *it);
     }
@@ -128,17 +173,17 @@ Status SettingsStore::save(const ProgramSettings& settings)
     if (!before)
         return before.error();
     QVariantMap oldValues, newValues;
-    for (const Key& key : keys()) {
-        oldValues.insert(QLatin1String(key.name), key.get(*before));
-        newValues.insert(QLatin1String(key.name), key.get(settings));
+    for (const Key& key : allKeys()) {
+        oldValues.insert(key.name, key.get(*before));
+        newValues.insert(key.name, key.get(settings));
     }
     const QJsonObject changed = AuditTrail::changes(oldValues, newValues);
     if (changed.isEmpty())
         return {};
-    for (const Key& key : keys()) {
+    for (const Key& key : allKeys()) {
         auto r = m_db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-            { QLatin1String(key.name), key.get(settings) });
+            { key.name, key.get(settings) });
         if (!r)
             return r.error();
     }

@@ -169,7 +169,7 @@ Result<Id> StaffStore::add(StaffMember member)
         QStringLiteral(
             "INSERT INTO staff (name, name_key, active, created_at) VALUES (?, ?, ?, ?)"),
         { member.name, lookupKey(member.name), member.active ? 1 : 0,
-            Clock::instance().now().toUTC().toString(Qt::ISODateWithMs) });
+            Clock::instance().nowUtc().toString(Qt::ISODateWithMs) });
     if (!r)
         return r.error();
     const Id id = r->lastInsertId().toLongLong();

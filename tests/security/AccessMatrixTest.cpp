@@ -52,6 +52,7 @@ const MatrixRow matrix[] = {
     { Permission::ManageStaff, false, false, true },
     { Permission::ManageSettings, false, false, true },
     { Permission::Backup, false, false, true },
+    { Permission::RecordAssessment, true, true, false },
 };
 
 const QDate today(2026, 11, 26);
@@ -320,7 +321,7 @@ TEST_CASE("Every role combination gets exactly the documented permissions", "[se
     for (const MatrixRow& row : matrix)
         keys.insert(storageKey(row.permission));
     CHECK(keys.size() == std::size(matrix));
-    CHECK(std::size(matrix) == std::size_t(Permission::Backup) + 1);
+    CHECK(std::size(matrix) == std::size_t(Permission::RecordAssessment) + 1);
 }
 
 // One clinic per role, the cases in the order of the table: reads first, then writes that leave

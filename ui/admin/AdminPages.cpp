@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "AuditPage.h"
 #include "MainWindow.h"
+#include "AssessmentScheduleDialog.h"
 #include "SecuritySettingsDialog.h"
 #include "StaffPage.h"
 #include "common/Clock.h"
@@ -64,6 +65,10 @@ void install(MainWindow& window, AppContext& context)
     menu->addSeparator();
     menu->addAction(tr("Security &Settings…"), &window, [&window, &context] {
         SecuritySettingsDialog dialog(context, &window);
+        dialog.exec();
+    });
+    menu->addAction(tr("Assessment S&chedule…"), &window, [&window, &context] {
+        AssessmentScheduleDialog dialog(context, &window);
         dialog.exec();
     });
     menu->addAction(

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(stepwise_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AdminPages.cpp ${CMAKE_CURRENT_LIST_DIR}/AdminPages.h
+    ${CMAKE_CURRENT_LIST_DIR}/AssessmentScheduleDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/AssessmentScheduleDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/AccountDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/AccountDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/AuditModel.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditModel.h
     ${CMAKE_CURRENT_LIST_DIR}/AuditPage.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditPage.h

@@ -81,9 +81,15 @@ void CaseloadFilterModel::setCounselorFilter(std::optional<Id> counselorId)
     invalidateFilter();
 }
 
+void CaseloadFilterModel::setAttentionOnly(bool on)
+{
+    m_attentionOnly = on;
+    invalidateFilter();
+}
+
 bool CaseloadFilterModel::isFiltering() const
 {
-    return !m_words.isEmpty() || m_phase || m_status || m_counselorId;
+    return !m_words.isEmpty() || m_phase || m_status || m_counselorId || m_attentionOnly;
 }
 
 Id CaseloadFilterModel::participantIdAt(const QModelIndex& proxyIndex) const
@@ -101,6 +107,8 @@ bool CaseloadFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     if (m_status && index.data(CaseloadModel::StatusRole).toInt() != int(*m_status))
         return false;
     if (m_counselorId && index.data(CaseloadModel::CounselorIdRole).toLongLong() != *m_counselorId)
+        return false;
+    if (m_attentionOnly && !index.data(CaseloadModel::NeedsAttentionRole).toBool())
         return false;
     if (m_words.isEmpty())
         return true;

@@ -27,6 +27,9 @@ public:
     void setPhaseFilter(std::optional<int> phaseOrNotInCare); // int(PhaseKind) or NotInCare
     void setStatusFilter(std::optional<ParticipantStatus> status);
     void setCounselorFilter(std::optional<Id> counselorId); // 0: unassigned
+    // Only participants with an open safety alert or an overdue assessment.
+    void setAttentionOnly(bool on);
+    bool attentionOnly() const { return m_attentionOnly; }
 
     bool isFiltering() const;
     Id participantIdAt(const QModelIndex& proxyIndex) const; // 0 when not a row
@@ -41,6 +44,7 @@ private:
     std::optional<int> m_phase;
     std::optional<ParticipantStatus> m_status;
     std::optional<Id> m_counselorId;
+    bool m_attentionOnly = false;
     QCollator m_collator;
 };
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseloadModel.h"
 
+#include "common/Clock.h"
+#include "common/Format.h"
 #include "common/PhaseColors.h"
+#include "instruments/Instrument.h"
 
 #include <QFont>
 
@@ -62,6 +65,12 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return int(row->status);
     case CounselorIdRole:
         return row->counselorId;
+    case NeedsAttentionRole:
+        return row->needsAttention();
+    case Qt::ToolTipRole:
+        if (column == Attention && row->needsAttention())
+            return attentionText(*row, Clock::instance().today());
+        return {};
     case Qt::TextAlignmentRole:
         if (column == Age || column == DaysInPhase)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -71,6 +80,10 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
             return phaseColor(*row->phase);
         return {};
     case Qt::ForegroundRole:
+        if (column == Attention && row->openSafetyAlerts > 0)
+            return QColor(0x99, 0x1b, 0x1b);
+        if (column == Attention && !row->overdueAssessments.isEmpty())
+            return QColor(0x92, 0x40, 0x0e);
         // Not in care: still findable, but visibly not part of today's work.
         if (row->status == ParticipantStatus::Discharged || !row->phase)
             return QColor(Qt::gray);
@@ -98,8 +111,22 @@ QVariant CaseloadModel::display(const CaseloadRow& row, int column) const
         return row.counselorId == 0 ? tr("Unassigned") : row.counselorName;
     case Status:
         return label(row.status);
+    case Attention:
+        return attentionText(row, Clock::instance().today());
     }
     return {};
+}
+
+QString CaseloadModel::attentionText(const CaseloadRow& row, const QDate& today)
+{
+    QStringList parts;
+    if (row.openSafetyAlerts > 0)
+        parts.append(tr("\u26A0 Safety alert"));
+    for (const DueAssessment& due : row.overdueAssessments) {
+        const InstrumentDefinition* d = Instruments::find(due.instrument);
+        parts.append(tr("%1 overdue %2").arg(d ? d->name : due.instrument, Format::days(due.daysOverdue(today))));
+    }
+    return parts.join(QStringLiteral(" \u00B7 "));
 }
 
 QVariant CaseloadModel::sortKey(const CaseloadRow& row, int column) const
@@ -114,6 +141,13 @@ QVariant CaseloadModel::sortKey(const CaseloadRow& row, int column) const
         return row.phase ? int(*row.phase) : int(allValues<PhaseKind>().size());
     case Status:
         return int(row.status);
+    case Attention: {
+        // Safety alerts first, then the most overdue.
+        int worst = 0;
+        for (const DueAssessment& due : row.overdueAssessments)
+            worst = std::max(worst, due.daysOverdue(Clock::instance().today()));
+        return row.openSafetyAlerts > 0 ? 100000 + worst : worst;
+    }
     default:
         return display(row, column);
     }
@@ -145,6 +179,8 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Counselor");
     case Status:
         return tr("Status");
+    case Attention:
+        return tr("Needs attention");
     }
     return {};
 }

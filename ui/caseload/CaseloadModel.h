@@ -11,7 +11,17 @@ class CaseloadModel : public RowTableModel<CaseloadRow>
 {
     Q_OBJECT
 public:
-    enum Column { RecordNumber, Name, Age, Phase, DaysInPhase, Counselor, Status, ColumnCount };
+    enum Column {
+        RecordNumber,
+        Name,
+        Age,
+        Phase,
+        DaysInPhase,
+        Counselor,
+        Status,
+        Attention, // open safety alerts and overdue assessments
+        ColumnCount
+    };
 
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers as numbers, phases and statuses in care order
@@ -20,6 +30,7 @@ public:
         PhaseRole,  // int(PhaseKind), or -1 when not in care
         StatusRole, // int(ParticipantStatus)
         CounselorIdRole,
+        NeedsAttentionRole, // bool: a safety alert is open or an assessment is overdue
     };
 
     using RowTableModel::RowTableModel;
@@ -37,6 +48,8 @@ public:
 
     // Lower case without accents, so "jose" finds "José" and "ZOË" finds "Zoe".
     static QString fold(const QString& text);
+    // "⚠ Safety alert · PHQ-9 overdue 5 days", empty when nothing needs attention.
+    static QString attentionText(const CaseloadRow& row, const QDate& today);
 
 private:
     QVariant display(const CaseloadRow& row, int column) const;

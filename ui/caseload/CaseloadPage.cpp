@@ -13,6 +13,7 @@
 #include "storage/CaseloadQuery.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -129,6 +130,12 @@ QWidget* CaseloadPage::createFilterBar()
     for (QComboBox* combo : { m_phaseCombo, m_statusCombo, m_counselorCombo })
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadPage::applyFilters);
 
+    m_attentionCheck = new QCheckBox(tr("Needs a&ttention"), bar);
+    m_attentionCheck->setObjectName(QStringLiteral("attentionFilter"));
+    m_attentionCheck->setToolTip(tr("Only participants with an open safety alert or an overdue "
+                                    "assessment"));
+    connect(m_attentionCheck, &QCheckBox::toggled, this, &CaseloadPage::applyFilters);
+
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("caseloadCount"));
     m_countLabel->setTextFormat(Qt::PlainText);
@@ -142,6 +149,7 @@ QWidget* CaseloadPage::createFilterBar()
     layout->addWidget(m_phaseCombo);
     layout->addWidget(m_statusCombo);
     layout->addWidget(m_counselorCombo);
+    layout->addWidget(m_attentionCheck);
     layout->addStretch(1);
     layout->addWidget(m_countLabel);
     layout->addSpacing(12);
@@ -221,12 +229,14 @@ void CaseloadPage::applyFilters()
     const QVariant counselor = m_counselorCombo->currentData();
     m_filter->setCounselorFilter(
         counselor.isValid() ? std::optional<Id>(counselor.toLongLong()) : std::nullopt);
+    m_filter->setAttentionOnly(m_attentionCheck->isChecked());
     updateCount();
 }
 
 void CaseloadPage::clearFilters()
 {
     m_search->clear();
+    m_attentionCheck->setChecked(false);
     m_phaseCombo->setCurrentIndex(0);
     m_statusCombo->setCurrentIndex(0);
     m_counselorCombo->setCurrentIndex(0);
@@ -336,7 +346,7 @@ void CaseloadPage::restoreState()
     if (!state.isEmpty() && header->restoreState(state))
         return;
     const int ch = m_view->fontMetrics().averageCharWidth();
-    const int widths[CaseloadModel::ColumnCount] = { 12, 34, 6, 13, 13, 22, 10 };
+    const int widths[CaseloadModel::ColumnCount] = { 12, 30, 6, 13, 12, 20, 10, 30 };
     for (int column = 0; column < CaseloadModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column] * ch + 24);
     m_view->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -73,6 +74,7 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_phaseCombo = nullptr;
     QComboBox* m_statusCombo = nullptr;
+    QCheckBox* m_attentionCheck = nullptr;
     QComboBox* m_counselorCombo = nullptr;
     QLabel* m_countLabel = nullptr;
     QPushButton* m_newButton = nullptr;

@@ -9,6 +9,9 @@
 #include "PhasePlanDialog.h"
 #include "PhaseTimeline.h"
 #include "PhaseTransitionDialog.h"
+#include "assessment/AssessmentsTab.h"
+#include "assessment/FollowUpDialog.h"
+#include "assessment/SafetyAlertBanner.h"
 #include "auth/Access.h"
 #include "auth/EmergencyAccess.h"
 #include "common/Clock.h"
@@ -18,6 +21,7 @@
 #include "common/ReadOnlyTable.h"
 #include "domain/PhaseRules.h"
 #include "storage/EpisodeStore.h"
+#include "storage/SafetyAlertStore.h"
 #include "storage/ParticipantStore.h"
 #include "storage/StaffStore.h"
 
@@ -29,6 +33,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -64,11 +69,26 @@ ParticipantPage::ParticipantPage(AppContext& context, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    m_safetyBanner = new SafetyAlertBanner(this);
+    connect(m_safetyBanner, &SafetyAlertBanner::followUpRequested, this,
+        [this](const SafetyAlert& alert) {
+            auto* dialog = new FollowUpDialog(m_context, alert, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    m_assessments = new AssessmentsTab(m_context, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("participantTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("O&verview"));
+    m_tabs->addTab(m_assessments, tr("&Assessments"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addWidget(m_messageBar);
     layout->addWidget(createHeader());
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_safetyBanner);
+    layout->addWidget(m_tabs, 1);
 
     connect(
         &m_context, &AppContext::participantChanged, this, &ParticipantPage::onParticipantChanged);
@@ -263,6 +283,8 @@ bool ParticipantPage::showParticipant(Id participantId)
     }
     fill(participant.value(), counselorName, episodes.value());
     showEmergencyBanner(participantId);
+    showSafetyAlerts(participantId);
+    m_assessments->showParticipant(participant.value(), m_episode && m_episode->isOpen());
     return true;
 }
 
@@ -279,6 +301,23 @@ void ParticipantPage::showEmergencyBanner(Id participantId)
                                   .arg(QLocale().toString((*grant)->expiresAt.toLocalTime().time(),
                                       QLocale::ShortFormat)),
         MessageBar::Type::Warning);
+}
+
+void ParticipantPage::showSafetyAlerts(Id participantId)
+{
+    auto open = SafetyAlertStore(m_context.database()).alerts(participantId, true);
+    m_safetyBanner->setAlerts(open ? open.value() : QList<SafetyAlert> {});
+    if (!open)
+        m_messageBar->showMessage(
+            tr("Safety alerts could not be loaded: %1").arg(open.error().message));
+}
+
+void ParticipantPage::recordAssessment(const QString& instrumentId)
+{
+    if (!m_participant)
+        return;
+    m_tabs->setCurrentWidget(m_assessments);
+    m_assessments->record(instrumentId);
 }
 
 void ParticipantPage::reload()

@@ -10,12 +10,15 @@
 class QAction;
 class QFormLayout;
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace stepwise {
 
 class AppContext;
+class AssessmentsTab;
 class DiagnosisModel;
+class SafetyAlertBanner;
 class MessageBar;
 class PhaseHistoryView;
 class PhaseModel;
@@ -50,18 +53,24 @@ public:
     DiagnosisModel* diagnosisModel() const { return m_diagnosisModel; }
     PhaseTimeline* timeline() const { return m_timeline; }
     MessageBar* messageBar() const { return m_messageBar; }
+    QTabWidget* tabs() const { return m_tabs; }
+    AssessmentsTab* assessmentsTab() const { return m_assessments; }
+    SafetyAlertBanner* safetyBanner() const { return m_safetyBanner; }
 
 public slots:
     void editParticipant();
     void changePhase();
     void editPlan();
     void reload();
+    // Opens the entry form of an instrument on the Assessments tab.
+    void recordAssessment(const QString& instrumentId);
 
 signals:
     void backRequested();
 
 private:
     void showEmergencyBanner(Id participantId);
+    void showSafetyAlerts(Id participantId);
     void createActions();
     QWidget* createHeader();
     QWidget* createDetails();
@@ -75,6 +84,9 @@ private:
     std::optional<Participant> m_participant;
     std::optional<Episode> m_episode; // the open one, or else the latest
     MessageBar* m_messageBar;
+    SafetyAlertBanner* m_safetyBanner = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    AssessmentsTab* m_assessments = nullptr;
     QLabel* m_name = nullptr;
     PlainLabel* m_summary = nullptr;
     QLabel* m_careStatus = nullptr;

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "caseload/CaseloadPage.h"
 #include "common/MessageBar.h"
+#include "assessment/AssessmentDialog.h"
 #include "participant/ParticipantDialog.h"
 #include "participant/ParticipantPage.h"
 #include "participant/PhasePlanDialog.h"
@@ -127,6 +128,8 @@ bool DraftsDialog::openForm(const Draft& draft, MainWindow& window)
         page->changePhase();
     else if (draft.kind == QLatin1String(PhasePlanDialog::DraftKind))
         page->editPlan();
+    else if (draft.kind.startsWith(QLatin1String(AssessmentDialog::DraftKindPrefix)))
+        page->recordAssessment(draft.kind.mid(int(qstrlen(AssessmentDialog::DraftKindPrefix))));
     else
         return false;
     return true;
