@@ -6,6 +6,7 @@
 #include "caseload/CaseloadPage.h"
 #include "common/MessageBox.h"
 #include "common/UiSettings.h"
+#include "assessment/AssessmentsTab.h"
 #include "participant/ParticipantPage.h"
 #include "session/AdminHomePage.h"
 #include "session/DraftsDialog.h"
@@ -117,6 +118,10 @@ void MainWindow::createMenus()
         m_participantMenu->addAction(m_participant->editAction());
         m_participantMenu->addAction(m_participant->editPlanAction());
         m_participantMenu->addAction(m_participant->changePhaseAction());
+        // The same menu as the Assessments tab's button, so it is found from the menu bar too.
+        QMenu* record = m_participant->assessmentsTab()->recordMenu();
+        record->setTitle(tr("Record &Assessment"));
+        m_recordAssessmentAction = m_participantMenu->addMenu(record);
         m_participantMenu->addSeparator();
         m_emergencyAction = m_participantMenu->addAction(
             tr("&Emergency Access\u2026"), this, &MainWindow::emergencyAccess);
@@ -223,7 +228,8 @@ void MainWindow::pageChanged()
     // The chart's own actions show while a chart does; emergency access is there throughout.
     if (m_participant) {
         for (QAction* a : { m_participant->editAction(), m_participant->editPlanAction(),
-                 m_participant->changePhaseAction(), m_participant->backAction() })
+                 m_participant->changePhaseAction(), m_participant->backAction(),
+                 m_recordAssessmentAction })
             a->setVisible(onParticipant);
     }
     if (!m_caseload)

@@ -79,6 +79,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    QAction* m_recordAssessmentAction = nullptr;
     QAction* m_emergencyAction = nullptr;
     QAction* m_draftsAction = nullptr;
     QLabel* m_databaseLabel;

@@ -197,9 +197,11 @@ int runImport(Console& console, const Invocation& invocation, Import import, Don
             console.report(where + problem.message);
         }
         if (!outcome.problems.isEmpty())
-            return console.fail(
-                tr("%n problem(s) in %1; nothing was imported", int(outcome.problems.size()))
-                    .arg(fileName));
+            return console.fail((outcome.problems.size() == 1
+                    ? tr("1 problem in %1; nothing was imported").arg(fileName)
+                    : tr("%1 problems in %2; nothing was imported")
+                          .arg(outcome.problems.size())
+                          .arg(fileName)));
         if (outcome.error)
             return console.fail(*outcome.error);
         done(outcome);
@@ -211,7 +213,9 @@ int importParticipants(Console& console, const Invocation& invocation)
 {
     return runImport(console, invocation, &ParticipantCsv::importCsv,
         [&](const ParticipantCsv::ImportOutcome& outcome) {
-            console.print(tr("imported %n participants", outcome.imported));
+            console.print(outcome.imported == 1
+                    ? tr("imported 1 participant")
+                    : tr("imported %1 participants").arg(outcome.imported));
         });
 }
 
@@ -219,8 +223,11 @@ int importAssessments(Console& console, const Invocation& invocation)
 {
     return runImport(console, invocation, &AssessmentCsv::importCsv,
         [&](const AssessmentCsv::ImportOutcome& outcome) {
-            console.print(tr("imported %n assessments; safety alerts raised: %1", outcome.imported)
-                              .arg(outcome.safetyAlerts));
+            console.print(outcome.imported == 1
+                    ? tr("imported 1 assessment; safety alerts raised: %1").arg(outcome.safetyAlerts)
+                    : tr("imported %1 assessments; safety alerts raised: %2")
+                          .arg(outcome.imported)
+                          .arg(outcome.safetyAlerts));
         });
 }
 

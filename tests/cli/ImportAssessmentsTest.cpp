@@ -138,7 +138,7 @@ TEST_CASE("import assessments with one bad row reports it with its line and writ
     CHECK(run.errLines()
         == QStringList {
             sandbox.path(file) + QStringLiteral(":3: answers: Item 9 takes 0 to 3, not 4."),
-            QStringLiteral("stepwise-cli: 1 problem(s) in %1; nothing was imported")
+            QStringLiteral("stepwise-cli: 1 problem in %1; nothing was imported")
                 .arg(sandbox.path(file)) });
     CHECK(counts(sandbox.path(Db)) == before);
     CHECK(fileBytes(sandbox.path(file)) == csv);
@@ -181,7 +181,7 @@ TEST_CASE("import assessments names the wrong answer count, the unknown instrume
             at
                 + QStringLiteral("8: The same assessment (C-002, GAD-7 on 2025-03-01) is also on "
                                  "line 7."),
-            QStringLiteral("stepwise-cli: 6 problem(s) in %1; nothing was imported")
+            QStringLiteral("stepwise-cli: 6 problems in %1; nothing was imported")
                 .arg(sandbox.path(file)) });
     CHECK(counts(sandbox.path(Db)).assessments == 0);
 }

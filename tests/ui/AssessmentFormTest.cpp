@@ -95,11 +95,11 @@ TEST_CASE("A PHQ-9 is typed with digits and Tab, scored as it is typed and saved
     QElapsedTimer timer;
     timer.start();
     QTest::keyClicks(focused(), QStringLiteral("1"));
-    CHECK(form->resultLabel()->text() == QStringLiteral("Total so far 1, 8 item(s) not answered"));
+    CHECK(form->resultLabel()->text() == QStringLiteral("Total so far 1, 8 items not answered"));
     QTest::keyClick(focused(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == form->entry(QStringLiteral("2")));
     QTest::keyClicks(focused(), QStringLiteral("2"));
-    CHECK(form->resultLabel()->text() == QStringLiteral("Total so far 3, 7 item(s) not answered"));
+    CHECK(form->resultLabel()->text() == QStringLiteral("Total so far 3, 7 items not answered"));
     QTest::keyClick(focused(), Qt::Key_Tab);
     typeAnswers({ 0, 1, 2, 0, 1, 2, 0 });
     CHECK(QApplication::focusWidget() == form->entry(QStringLiteral("9")));
@@ -136,7 +136,7 @@ TEST_CASE("A PHQ-9 with an item left out is not saved and the item says why", "[
     QLabel* hint3 = child<QLabel>(form, QStringLiteral("hint_3"));
 
     typeAnswers({ 1, 1, std::nullopt, 1, 1, 1, 1, 1, 1 });
-    CHECK(form->resultLabel()->text() == QStringLiteral("Total so far 8, 1 item(s) not answered"));
+    CHECK(form->resultLabel()->text() == QStringLiteral("Total so far 8, 1 item not answered"));
     CHECK(hint3->text().isEmpty()); // not an error while the clinician is still typing
 
     QTest::keyClick(focused(), Qt::Key_Return);
@@ -157,7 +157,7 @@ TEST_CASE("A PHQ-9 with an item left out is not saved and the item says why", "[
     CHECK(hint3->text() == QStringLiteral("Item 3 takes 0 to 3, not 4."));
     CHECK(item3->property("invalid").toBool());
     CHECK(
-        form->resultLabel()->text() == QStringLiteral("Total so far 8, 1 answer(s) out of range"));
+        form->resultLabel()->text() == QStringLiteral("Total so far 8, 1 answer out of range"));
     CHECK_FALSE(form->score().has_value());
 
     // Corrected to 3, it saves.

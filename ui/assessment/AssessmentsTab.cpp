@@ -161,6 +161,7 @@ void AssessmentsTab::showParticipant(const Participant& participant, bool inCare
         m_chartInstrument->setProperty("userChose", QVariant());
     m_participant = participant;
     m_recordButton->setEnabled(inCare);
+    m_recordMenu->menuAction()->setEnabled(inCare); // also in the Participant menu
     m_recordButton->setToolTip(inCare ? QString() : tr("Assessments are recorded during an episode of care."));
     reload();
 }

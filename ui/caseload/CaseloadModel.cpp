@@ -67,10 +67,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return row->counselorId;
     case NeedsAttentionRole:
         return row->needsAttention();
-    case Qt::ToolTipRole:
-        if (column == Attention && row->needsAttention())
-            return attentionText(*row, Clock::instance().today());
-        return {};
+
     case Qt::TextAlignmentRole:
         if (column == Age || column == DaysInPhase)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
