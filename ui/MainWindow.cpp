@@ -3,10 +3,10 @@
 
 #include "AppContext.h"
 #include "admin/AdminPages.h"
+#include "assessment/AssessmentsTab.h"
 #include "caseload/CaseloadPage.h"
 #include "common/MessageBox.h"
 #include "common/UiSettings.h"
-#include "assessment/AssessmentsTab.h"
 #include "participant/ParticipantPage.h"
 #include "session/AdminHomePage.h"
 #include "session/DraftsDialog.h"

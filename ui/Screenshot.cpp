@@ -4,14 +4,14 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "assessment/AssessmentsTab.h"
-#include "participant/ParticipantPage.h"
 #include "common/UiSettings.h"
+#include "participant/ParticipantPage.h"
 #include "storage/ParticipantStore.h"
 
 #include <QCoreApplication>
 #include <QImageWriter>
-#include <QTabWidget>
 #include <QPixmap>
+#include <QTabWidget>
 
 namespace stepwise::Screenshot {
 
@@ -78,8 +78,8 @@ Status render(
             window.participantPage()->tabs()->setCurrentWidget(
                 window.participantPage()->assessmentsTab());
     } else {
-        return invalid(tr("Unknown view \"%1\"; use caseload, participant:ID or assessments:ID.")
-                           .arg(view));
+        return invalid(
+            tr("Unknown view \"%1\"; use caseload, participant:ID or assessments:ID.").arg(view));
     }
 
     window.show();

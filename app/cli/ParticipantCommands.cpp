@@ -224,7 +224,8 @@ int importAssessments(Console& console, const Invocation& invocation)
     return runImport(console, invocation, &AssessmentCsv::importCsv,
         [&](const AssessmentCsv::ImportOutcome& outcome) {
             console.print(outcome.imported == 1
-                    ? tr("imported 1 assessment; safety alerts raised: %1").arg(outcome.safetyAlerts)
+                    ? tr("imported 1 assessment; safety alerts raised: %1")
+                          .arg(outcome.safetyAlerts)
                     : tr("imported %1 assessments; safety alerts raised: %2")
                           .arg(outcome.imported)
                           .arg(outcome.safetyAlerts));

@@ -109,7 +109,7 @@ QString details()
     constexpr int Indent = 10;
     QString text = QLatin1Char('\n')
         + wrapWords(tr("INSTRUMENT is an id or a name (phq9 or PHQ-9). --answers lists one answer "
-                     "per item, in the order below:"),
+                       "per item, in the order below:"),
             0);
     for (const QString& id : scoreableIds()) {
         const InstrumentDefinition* definition = Instruments::find(id);
@@ -124,22 +124,22 @@ QString details()
     }
     text += QLatin1Char('\n')
         + wrapWords(tr("Prints one line of JSON: \"instrument\" (the id), \"total\" (a number, or "
-                     "null for bam), \"band\" (a string, or null when there is none) and "
-                     "\"flags\" (the flag keys, such as \"self_harm\"), with \"subscales\", "
-                     "\"concern_items\" (bam), \"cutoff\" (auditc) and \"convention\" when they "
-                     "apply."),
+                       "null for bam), \"band\" (a string, or null when there is none) and "
+                       "\"flags\" (the flag keys, such as \"self_harm\"), with \"subscales\", "
+                       "\"concern_items\" (bam), \"cutoff\" (auditc) and \"convention\" when they "
+                       "apply."),
             0)
         + QLatin1Char('\n')
         + wrapWords(tr("No database is opened and nobody signs in: --db and STEPWISE_DB are not "
-                     "used. asam and progress are clinician ratings written with narratives; "
-                     "score them in the app."),
+                       "used. asam and progress are clinician ratings written with narratives; "
+                       "score them in the app."),
             0)
         + QLatin1Char('\n')
         + wrapWords(tr("Exit status: 0 scored; 1 the answers were refused (wrong number of "
-                     "answers, a value the item does not take, answers that contradict each "
-                     "other), one line per problem naming the item; 2 the command line is wrong "
-                     "(unknown or unscoreable instrument, no --answers, an answer that is not a "
-                     "whole number, auditc without --sex)."),
+                       "answers, a value the item does not take, answers that contradict each "
+                       "other), one line per problem naming the item; 2 the command line is wrong "
+                       "(unknown or unscoreable instrument, no --answers, an answer that is not a "
+                       "whole number, auditc without --sex)."),
             0);
     return text;
 }

@@ -15,8 +15,8 @@ InstrumentDefinition asamDimensions()
     d.title = tr("ASAM Criteria dimensions and level of care");
     d.source = QStringLiteral("The ASAM Criteria, 3rd ed. (Mee-Lee ed., ASAM 2013)");
     d.timeFrame = tr("Risk in each dimension, 0 (none) to 4 (severe), with a narrative:");
-    const QList<ResponseOption> risk = scale({ tr("None"), tr("Mild"), tr("Moderate"),
-        tr("Significant"), tr("Severe") });
+    const QList<ResponseOption> risk
+        = scale({ tr("None"), tr("Mild"), tr("Moderate"), tr("Significant"), tr("Severe") });
     const QStringList dimensions = { tr("Acute intoxication and/or withdrawal potential"),
         tr("Biomedical conditions and complications"),
         tr("Emotional, behavioral or cognitive conditions and complications"),

@@ -26,13 +26,17 @@ const Level third[] = {
     { "1", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Outpatient services") },
     { "2.1", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Intensive outpatient services") },
     { "2.5", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Partial hospitalization services") },
-    { "3.1", QT_TRANSLATE_NOOP("stepwise::AsamPlacement",
-                 "Clinically managed low-intensity residential") },
-    { "3.3", QT_TRANSLATE_NOOP("stepwise::AsamPlacement",
-                 "Clinically managed population-specific high-intensity residential") },
-    { "3.5", QT_TRANSLATE_NOOP("stepwise::AsamPlacement",
-                 "Clinically managed high-intensity residential") },
-    { "3.7", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Medically monitored intensive inpatient") },
+    { "3.1",
+        QT_TRANSLATE_NOOP(
+            "stepwise::AsamPlacement", "Clinically managed low-intensity residential") },
+    { "3.3",
+        QT_TRANSLATE_NOOP("stepwise::AsamPlacement",
+            "Clinically managed population-specific high-intensity residential") },
+    { "3.5",
+        QT_TRANSLATE_NOOP(
+            "stepwise::AsamPlacement", "Clinically managed high-intensity residential") },
+    { "3.7",
+        QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Medically monitored intensive inpatient") },
     { "4", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Medically managed intensive inpatient") },
 };
 const Level fourth[] = {
@@ -41,9 +45,14 @@ const Level fourth[] = {
     { "1.7", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Medically managed outpatient") },
     { "2.1", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Intensive outpatient") },
     { "2.5", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "High-intensity outpatient") },
-    { "2.7", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Medically managed intensive outpatient") },
-    { "3.1", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Clinically managed low-intensity residential") },
-    { "3.5", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Clinically managed high-intensity residential") },
+    { "2.7",
+        QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Medically managed intensive outpatient") },
+    { "3.1",
+        QT_TRANSLATE_NOOP(
+            "stepwise::AsamPlacement", "Clinically managed low-intensity residential") },
+    { "3.5",
+        QT_TRANSLATE_NOOP(
+            "stepwise::AsamPlacement", "Clinically managed high-intensity residential") },
     { "3.7", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Medically managed residential") },
     { "4", QT_TRANSLATE_NOOP("stepwise::AsamPlacement", "Medically managed inpatient") },
 };

@@ -15,7 +15,7 @@ namespace stepwise {
 // preference, the level not being available, or a payer's decision).
 struct AsamPlacement
 {
-    int edition = 3; // The ASAM Criteria edition the ratings follow: 3 (2013) or 4 (2023)
+    int edition = 3;          // The ASAM Criteria edition the ratings follow: 3 (2013) or 4 (2023)
     QString recommendedLevel; // a level code of that edition: "2.1"
     QString placedLevel;
     QString reason; // required when the levels differ

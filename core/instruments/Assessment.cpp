@@ -20,9 +20,8 @@ QString Assessment::summary() const
     if (!d)
         return {};
     if (score.total) {
-        return score.bandLabel.isEmpty()
-            ? QString::number(*score.total)
-            : tr("%1 (%2)").arg(*score.total).arg(score.bandLabel);
+        return score.bandLabel.isEmpty() ? QString::number(*score.total)
+                                         : tr("%1 (%2)").arg(*score.total).arg(score.bandLabel);
     }
     QStringList parts;
     if (!d->subscales.isEmpty()) {

@@ -17,7 +17,7 @@ struct AssessmentInput
     Id participantId = 0;
     QString instrument; // id: "phq9"
     QDate administeredOn;
-    Answers answers;       // one per item, in the definition's order
+    Answers answers;        // one per item, in the definition's order
     QStringList narratives; // per item, for instruments with narratives (ASAM); may be empty
     QString note;
     // AUDIT-C: "female" or "male" for the cut-off; empty takes the participant's sex at birth

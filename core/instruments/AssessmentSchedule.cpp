@@ -49,10 +49,10 @@ QList<FieldError> AssessmentScheduleSettings::validate() const
         for (int phase = 0; phase < 3; ++phase) {
             const int days = it->at(size_t(phase));
             if (days < 0 || days > 365) {
-                problems.append({ QStringLiteral("schedule.%1.%2")
-                                      .arg(it.key(), storageKey(PhaseKind(phase))),
-                    tr("Days between assessments must be 0 (not scheduled) to 365, not %1.")
-                        .arg(days) });
+                problems.append(
+                    { QStringLiteral("schedule.%1.%2").arg(it.key(), storageKey(PhaseKind(phase))),
+                        tr("Days between assessments must be 0 (not scheduled) to 365, not %1.")
+                            .arg(days) });
             }
         }
     }

@@ -54,7 +54,8 @@ InstrumentDefinition audit()
         d.items.append(item(QString::number(i + 4), middle.at(i), often));
     const QList<ResponseOption> lastYear = { { 0, 0, tr("No") },
         { 2, 2, tr("Yes, but not in the past year") }, { 4, 4, tr("Yes, during the past year") } };
-    d.items.append(item(QStringLiteral("9"), tr("Someone injured because of the drinking"), lastYear));
+    d.items.append(
+        item(QStringLiteral("9"), tr("Someone injured because of the drinking"), lastYear));
     d.items.append(
         item(QStringLiteral("10"), tr("Others concerned or suggested cutting down"), lastYear));
     d.minTotal = 0;
@@ -65,24 +66,24 @@ InstrumentDefinition audit()
         { 16, 19, QStringLiteral("zone III"), tr("Zone III: harmful use"), 3 },
         { 20, 40, QStringLiteral("zone IV"), tr("Zone IV: possible dependence"), 4 },
     };
-    d.interpret = [](const InstrumentDefinition& def, const Answers& a, const ScoringContext&,
-                      Score& s) {
-        QStringList items;
-        for (const char* key : { "4", "5", "6" }) {
-            if (pointsOf(def, a, QLatin1String(key)) >= 2)
-                items.append(QLatin1String(key));
-        }
-        for (const char* key : { "9", "10" }) {
-            if (pointsOf(def, a, QLatin1String(key)) == 4)
-                items.append(QLatin1String(key));
-        }
-        if (!items.isEmpty()) {
-            s.flags.append({ QStringLiteral("higher_intervention"),
-                tr("Items 4-6 scoring 2 or more, or item 9 or 10 scoring 4, suggest the next "
-                   "level of intervention whatever the zone."),
-                false, items });
-        }
-    };
+    d.interpret
+        = [](const InstrumentDefinition& def, const Answers& a, const ScoringContext&, Score& s) {
+              QStringList items;
+              for (const char* key : { "4", "5", "6" }) {
+                  if (pointsOf(def, a, QLatin1String(key)) >= 2)
+                      items.append(QLatin1String(key));
+              }
+              for (const char* key : { "9", "10" }) {
+                  if (pointsOf(def, a, QLatin1String(key)) == 4)
+                      items.append(QLatin1String(key));
+              }
+              if (!items.isEmpty()) {
+                  s.flags.append({ QStringLiteral("higher_intervention"),
+                      tr("Items 4-6 scoring 2 or more, or item 9 or 10 scoring 4, suggest the next "
+                         "level of intervention whatever the zone."),
+                      false, items });
+              }
+          };
     return d;
 }
 

@@ -34,9 +34,9 @@ const QStringList riskItems = { QStringLiteral("1"), QStringLiteral("2"), QStrin
     QStringLiteral("8"), QStringLiteral("11"), QStringLiteral("15") };
 const QStringList protectiveItems = { QStringLiteral("9"), QStringLiteral("10"),
     QStringLiteral("12"), QStringLiteral("13"), QStringLiteral("14"), QStringLiteral("16") };
-const QStringList substanceItems = { QStringLiteral("7a"), QStringLiteral("7b"),
-    QStringLiteral("7c"), QStringLiteral("7d"), QStringLiteral("7e"), QStringLiteral("7f"),
-    QStringLiteral("7g") };
+const QStringList substanceItems
+    = { QStringLiteral("7a"), QStringLiteral("7b"), QStringLiteral("7c"), QStringLiteral("7d"),
+          QStringLiteral("7e"), QStringLiteral("7f"), QStringLiteral("7g") };
 
 } // namespace
 
@@ -56,11 +56,12 @@ InstrumentDefinition bam()
         item(QStringLiteral("1"), tr("Physical health"),
             scale({ tr("Excellent"), tr("Very good"), tr("Good"), tr("Fair"), tr("Poor") })),
         dayCountItem(QStringLiteral("2"), tr("Nights with trouble sleeping"), recodeDays),
-        dayCountItem(QStringLiteral("3"), tr("Days depressed, anxious, angry or very upset"),
-            recodeDays),
+        dayCountItem(
+            QStringLiteral("3"), tr("Days depressed, anxious, angry or very upset"), recodeDays),
         dayCountItem(QStringLiteral("4"), tr("Days with any alcohol"), recodeDays),
         dayCountItem(QStringLiteral("5"), tr("Days of heavy drinking"), recodeDays),
-        dayCountItem(QStringLiteral("6"), tr("Days of drug use or prescription misuse"), recodeDays),
+        dayCountItem(
+            QStringLiteral("6"), tr("Days of drug use or prescription misuse"), recodeDays),
     };
     const QStringList substances = { tr("marijuana"), tr("sedatives or tranquilizers"),
         tr("cocaine or crack"), tr("other stimulants"), tr("opioids"), tr("inhalants"),
@@ -75,7 +76,8 @@ InstrumentDefinition bam()
         item(QStringLiteral("8"), tr("Bothered by cravings or urges"), notAtAllToExtremely));
     d.items.append(item(QStringLiteral("9"), tr("Confidence in staying abstinent next 30 days"),
         notAtAllToExtremely));
-    d.items.append(dayCountItem(QStringLiteral("10"), tr("Days at self-help meetings"), recodeDays));
+    d.items.append(
+        dayCountItem(QStringLiteral("10"), tr("Days at self-help meetings"), recodeDays));
     d.items.append(
         dayCountItem(QStringLiteral("11"), tr("Days in risky situations or company"), recodeDays));
     d.items.append(item(QStringLiteral("12"), tr("Religion or spirituality supports recovery"),
@@ -84,10 +86,10 @@ InstrumentDefinition bam()
         QStringLiteral("13"), tr("Days mostly at work, school or volunteering"), recodeDays));
     d.items.append(item(QStringLiteral("14"), tr("Enough legal income for necessities"),
         { { 0, 0, tr("No") }, { 1, 4, tr("Yes") } }));
-    d.items.append(item(
-        QStringLiteral("15"), tr("Bothered by conflict with family or friends"), notAtAllToExtremely));
-    d.items.append(dayCountItem(
-        QStringLiteral("16"), tr("Days with family or friends supportive of recovery"), recodeDays));
+    d.items.append(item(QStringLiteral("15"), tr("Bothered by conflict with family or friends"),
+        notAtAllToExtremely));
+    d.items.append(dayCountItem(QStringLiteral("16"),
+        tr("Days with family or friends supportive of recovery"), recodeDays));
     InstrumentItem satisfaction = item(QStringLiteral("17"),
         tr("Satisfied with progress toward recovery goals (not scored)"), notAtAllToExtremely);
     satisfaction.scored = false;
@@ -118,30 +120,30 @@ InstrumentDefinition bam()
         }
         return problems;
     };
-    d.interpret = [](const InstrumentDefinition& def, const Answers& a, const ScoringContext&,
-                      Score& s) {
-        for (const QString& key : useItems) {
-            if (pointsOf(def, a, key) >= 1)
-                s.concernItems.append(key);
-        }
-        for (const QString& key : riskItems) {
-            if (pointsOf(def, a, key) >= 3)
-                s.concernItems.append(key);
-        }
-        for (const QString& key : protectiveItems) {
-            if (pointsOf(def, a, key) <= 1)
-                s.concernItems.append(key);
-        }
-        if (s.subscales.value(QStringLiteral("use")) > 0) {
-            QStringList used;
-            for (const QString& key : useItems) {
-                if (valueOf(def, a, key) > 0)
-                    used.append(key);
-            }
-            s.flags.append({ QStringLiteral("use_reported"),
-                tr("Alcohol or drug use in the past 30 days."), false, used });
-        }
-    };
+    d.interpret
+        = [](const InstrumentDefinition& def, const Answers& a, const ScoringContext&, Score& s) {
+              for (const QString& key : useItems) {
+                  if (pointsOf(def, a, key) >= 1)
+                      s.concernItems.append(key);
+              }
+              for (const QString& key : riskItems) {
+                  if (pointsOf(def, a, key) >= 3)
+                      s.concernItems.append(key);
+              }
+              for (const QString& key : protectiveItems) {
+                  if (pointsOf(def, a, key) <= 1)
+                      s.concernItems.append(key);
+              }
+              if (s.subscales.value(QStringLiteral("use")) > 0) {
+                  QStringList used;
+                  for (const QString& key : useItems) {
+                      if (valueOf(def, a, key) > 0)
+                          used.append(key);
+                  }
+                  s.flags.append({ QStringLiteral("use_reported"),
+                      tr("Alcohol or drug use in the past 30 days."), false, used });
+              }
+          };
     return d;
 }
 

@@ -16,12 +16,12 @@ InstrumentDefinition dast10()
     d.title = tr("Drug Abuse Screening Test-10");
     d.source = QStringLiteral("Skinner 1982, Addict Behav 7:363-371");
     d.timeFrame = tr("Past 12 months; 0 = no, 1 = yes (item 3 is reverse-scored):");
-    const QStringList topics = { tr("Use other than for medical reasons"),
-        tr("More than one drug at a time"), tr("Able to stop when wanted (reverse-scored)"),
-        tr("Blackouts or flashbacks"), tr("Felt bad or guilty about use"),
-        tr("Others complained about use"), tr("Neglected family"),
-        tr("Illegal activities to obtain drugs"), tr("Withdrawal symptoms"),
-        tr("Medical problems from use") };
+    const QStringList topics
+        = { tr("Use other than for medical reasons"), tr("More than one drug at a time"),
+              tr("Able to stop when wanted (reverse-scored)"), tr("Blackouts or flashbacks"),
+              tr("Felt bad or guilty about use"), tr("Others complained about use"),
+              tr("Neglected family"), tr("Illegal activities to obtain drugs"),
+              tr("Withdrawal symptoms"), tr("Medical problems from use") };
     for (int i = 0; i < topics.size(); ++i) {
         const bool reverse = i == 2;
         d.items.append(

@@ -13,7 +13,8 @@ InstrumentDefinition gad7()
     d.id = QStringLiteral("gad7");
     d.name = QStringLiteral("GAD-7");
     d.title = tr("Generalized Anxiety Disorder-7 (anxiety)");
-    d.source = QStringLiteral("Spitzer, Kroenke, Williams & Lowe 2006, Arch Intern Med 166:1092-1097");
+    d.source
+        = QStringLiteral("Spitzer, Kroenke, Williams & Lowe 2006, Arch Intern Med 166:1092-1097");
     d.timeFrame = tr("Over the last 2 weeks, how often bothered by:");
     const QList<ResponseOption> frequency = scale({ tr("Not at all"), tr("Several days"),
         tr("More than half the days"), tr("Nearly every day") });

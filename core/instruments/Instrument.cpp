@@ -116,7 +116,8 @@ InstrumentItem item(const QString& key, const QString& label, const QList<Respon
     return i;
 }
 
-InstrumentItem dayCountItem(const QString& key, const QString& label, std::function<int(int)> recode)
+InstrumentItem dayCountItem(
+    const QString& key, const QString& label, std::function<int(int)> recode)
 {
     InstrumentItem i;
     i.key = key;
@@ -150,8 +151,8 @@ namespace Instruments {
 const QList<InstrumentDefinition>& all()
 {
     using namespace InstrumentDefinitions;
-    static const QList<InstrumentDefinition> list
-        = { phq9(), gad7(), audit(), auditC(), dast10(), bam(), asamDimensions(), progressRating() };
+    static const QList<InstrumentDefinition> list = { phq9(), gad7(), audit(), auditC(), dast10(),
+        bam(), asamDimensions(), progressRating() };
     return list;
 }
 

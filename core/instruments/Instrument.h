@@ -89,8 +89,8 @@ struct Score
     int bandLevel = 0;
     QMap<QString, int> subscales;
     QList<Flag> flags;
-    QStringList concernItems; // item keys whose answers signal concern (BAM)
-    QString convention;       // the scoring convention used, stored with the result
+    QStringList concernItems;  // item keys whose answers signal concern (BAM)
+    QString convention;        // the scoring convention used, stored with the result
     std::optional<int> cutoff; // the cut-off applied (AUDIT-C)
     bool hasSafetyFlag() const;
     bool operator==(const Score&) const = default;

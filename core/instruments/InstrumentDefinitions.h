@@ -19,7 +19,8 @@ QList<ResponseOption> scale(const QStringList& labels);
 // A yes/no item: "no" types 0 and "yes" types 1; points as given (reverse-scored items swap).
 QList<ResponseOption> yesNo(int noPoints, int yesPoints);
 InstrumentItem item(const QString& key, const QString& label, const QList<ResponseOption>& options);
-InstrumentItem dayCountItem(const QString& key, const QString& label, std::function<int(int)> recode);
+InstrumentItem dayCountItem(
+    const QString& key, const QString& label, std::function<int(int)> recode);
 
 // Points of item `key` (0 when unanswered or unknown), and the raw value.
 int pointsOf(const InstrumentDefinition& d, const Answers& a, const QString& key);

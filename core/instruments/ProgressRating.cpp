@@ -27,21 +27,21 @@ InstrumentDefinition progressRating()
                 tr("Clear progress on most objectives"), tr("Goals met or nearly met") })),
     };
     d.hasTotal = false;
-    d.interpret = [](const InstrumentDefinition& def, const Answers& a, const ScoringContext&,
-                      Score& s) {
-        if (valueOf(def, a, QStringLiteral("engagement")) <= 1) {
-            s.concernItems.append(QStringLiteral("engagement"));
-            s.flags.append({ QStringLiteral("low_engagement"),
-                tr("Low engagement: review barriers to attendance and participation."), false,
-                { QStringLiteral("engagement") } });
-        }
-        if (valueOf(def, a, QStringLiteral("progress")) == 0) {
-            s.concernItems.append(QStringLiteral("progress"));
-            s.flags.append({ QStringLiteral("worsening"),
-                tr("Rated as worse: review the treatment plan."), false,
-                { QStringLiteral("progress") } });
-        }
-    };
+    d.interpret
+        = [](const InstrumentDefinition& def, const Answers& a, const ScoringContext&, Score& s) {
+              if (valueOf(def, a, QStringLiteral("engagement")) <= 1) {
+                  s.concernItems.append(QStringLiteral("engagement"));
+                  s.flags.append({ QStringLiteral("low_engagement"),
+                      tr("Low engagement: review barriers to attendance and participation."), false,
+                      { QStringLiteral("engagement") } });
+              }
+              if (valueOf(def, a, QStringLiteral("progress")) == 0) {
+                  s.concernItems.append(QStringLiteral("progress"));
+                  s.flags.append({ QStringLiteral("worsening"),
+                      tr("Rated as worse: review the treatment plan."), false,
+                      { QStringLiteral("progress") } });
+              }
+          };
     return d;
 }
 

@@ -413,8 +413,8 @@ ParseResult parse(const QByteArray& csv)
                 .arg(requiredColumns().join(QStringLiteral(", "))) });
         return result;
     }
-    auto header = CsvImport::readHeader(
-        doc.records.first(), columns(), requiredColumns(), result.problems);
+    auto header
+        = CsvImport::readHeader(doc.records.first(), columns(), requiredColumns(), result.problems);
     if (!header)
         return result;
     for (qsizetype i = 1; i < doc.records.size(); ++i) {

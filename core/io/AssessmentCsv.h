@@ -2,7 +2,6 @@
 #pragma once
 
 #include "CsvReader.h"
-
 #include "common/Result.h"
 #include "instruments/Assessment.h"
 

@@ -227,7 +227,8 @@ bool isBlank(const CsvRecord& record)
 std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, const QStringList& known,
     const QStringList& required, QList<CsvProblem>& problems)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("stepwise::CsvImport", text); };
+    auto tr
+        = [](const char* text) { return QCoreApplication::translate("stepwise::CsvImport", text); };
     const qsizetype before = problems.size();
     QHash<QString, int> indexes;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {

@@ -180,8 +180,9 @@ Result<AssessmentStore::Prepared> AssessmentStore::prepare(
     }
     const InstrumentDefinition& d = *p.definition;
 
-    auto participant = m_db.queryOne(
-        QStringLiteral("SELECT sex_at_birth FROM participant WHERE id = ?"), { input.participantId });
+    auto participant
+        = m_db.queryOne(QStringLiteral("SELECT sex_at_birth FROM participant WHERE id = ?"),
+            { input.participantId });
     if (!participant)
         return participant.error();
     if (!*participant)
@@ -192,14 +193,14 @@ Result<AssessmentStore::Prepared> AssessmentStore::prepare(
     if (!input.administeredOn.isValid()) {
         problems.append({ QStringLiteral("date"), tr("Enter the date it was given.") });
     } else if (input.administeredOn > today) {
-        problems.append(
-            { QStringLiteral("date"), tr("The date cannot be in the future.") });
+        problems.append({ QStringLiteral("date"), tr("The date cannot be in the future.") });
     } else {
         // The episode of care the date falls in; assessments belong to one.
         auto episode = m_db.queryOne(
-            QStringLiteral("SELECT id FROM episode WHERE participant_id = ? AND admission_date <= ? "
-                           "AND (discharge_date IS NULL OR discharge_date >= ?) "
-                           "ORDER BY admission_date DESC, id DESC LIMIT 1"),
+            QStringLiteral(
+                "SELECT id FROM episode WHERE participant_id = ? AND admission_date <= ? "
+                "AND (discharge_date IS NULL OR discharge_date >= ?) "
+                "ORDER BY admission_date DESC, id DESC LIMIT 1"),
             { input.participantId, input.administeredOn.toString(Qt::ISODate),
                 input.administeredOn.toString(Qt::ISODate) });
         if (!episode)
@@ -249,8 +250,8 @@ Result<AssessmentStore::Prepared> AssessmentStore::prepare(
 
 Result<Score> AssessmentStore::check(const AssessmentInput& input)
 {
-    if (Status s = Access::requireParticipant(
-            m_db, Permission::RecordAssessment, input.participantId);
+    if (Status s
+        = Access::requireParticipant(m_db, Permission::RecordAssessment, input.participantId);
         !s)
         return s.error();
     QList<FieldError> problems;
@@ -297,7 +298,8 @@ Result<Id> AssessmentStore::insert(
     QVariantMap before;
     if (replacesId > 0) {
         auto old = m_db.queryOne(
-            QStringLiteral("SELECT administered_on, answers, total, band FROM assessment WHERE id = ?"),
+            QStringLiteral(
+                "SELECT administered_on, answers, total, band FROM assessment WHERE id = ?"),
             { replacesId });
         if (!old)
             return old.error();
@@ -322,7 +324,8 @@ Result<Id> AssessmentStore::insert(
     event.changes = AuditTrail::changes(before, after);
     if (Status s = AuditTrail::record(m_db, event); !s)
         return s.error();
-    if (Status s = SafetyAlertStore::raise(m_db, input.participantId, id, replacesId, p.score.flags);
+    if (Status s
+        = SafetyAlertStore::raise(m_db, input.participantId, id, replacesId, p.score.flags);
         !s)
         return s.error();
     return id;
@@ -343,8 +346,8 @@ Result<QList<Id>> AssessmentStore::recordAll(const QList<AssessmentInput>& input
     for (const AssessmentInput& input : inputs) {
         if (checked.contains(input.participantId))
             continue;
-        if (Status s = Access::requireParticipant(
-                m_db, Permission::RecordAssessment, input.participantId);
+        if (Status s
+            = Access::requireParticipant(m_db, Permission::RecordAssessment, input.participantId);
             !s)
             return s.error();
         checked.insert(input.participantId);
@@ -374,13 +377,14 @@ Result<QList<Id>> AssessmentStore::recordAll(const QList<AssessmentInput>& input
     return ids;
 }
 
-Result<Id> AssessmentStore::correct(Id assessmentId, const AssessmentInput& input, const QString& reason)
+Result<Id> AssessmentStore::correct(
+    Id assessmentId, const AssessmentInput& input, const QString& reason)
 {
     auto old = get(assessmentId);
     if (!old)
         return old.error();
-    if (Status s = Access::requireParticipant(
-            m_db, Permission::RecordAssessment, old->participantId);
+    if (Status s
+        = Access::requireParticipant(m_db, Permission::RecordAssessment, old->participantId);
         !s)
         return s.error();
     if (old->superseded)
@@ -391,8 +395,8 @@ Result<Id> AssessmentStore::correct(Id assessmentId, const AssessmentInput& inpu
             tr("A correction keeps the participant and the instrument of the original."), {}, {} };
     QList<FieldError> problems;
     if (reason.trimmed().size() < 5)
-        problems.append(
-            { QStringLiteral("reason"), tr("Say why the assessment is corrected (at least 5 characters).") });
+        problems.append({ QStringLiteral("correction_reason"),
+            tr("Say why the assessment is corrected (at least 5 characters).") });
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -503,24 +507,27 @@ Result<QList<Assessment>> AssessmentStore::versions(Id assessmentId)
     return chain;
 }
 
-Result<std::optional<ScoreChange>> AssessmentStore::change(Id participantId, const QString& instrument)
+Result<std::optional<ScoreChange>> AssessmentStore::change(
+    Id participantId, const QString& instrument)
 {
     if (Status s = Access::requireParticipant(m_db, Permission::ViewParticipant, participantId); !s)
         return s.error();
     // The open episode, or else the latest: change is measured within one episode of care.
     auto r = m_db.exec(
-        QStringLiteral("SELECT a.administered_on, a.total FROM assessment a "
-                       "WHERE a.episode_id = (SELECT id FROM episode WHERE participant_id = ? "
-                       "  ORDER BY discharge_date IS NULL DESC, admission_date DESC, id DESC LIMIT 1) "
-                       "AND a.instrument = ? AND a.total IS NOT NULL AND NOT EXISTS "
-                       "(SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
-                       "ORDER BY a.administered_on, a.id"),
+        QStringLiteral(
+            "SELECT a.administered_on, a.total FROM assessment a "
+            "WHERE a.episode_id = (SELECT id FROM episode WHERE participant_id = ? "
+            "  ORDER BY discharge_date IS NULL DESC, admission_date DESC, id DESC LIMIT 1) "
+            "AND a.instrument = ? AND a.total IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
+            "ORDER BY a.administered_on, a.id"),
         { participantId, instrument });
     if (!r)
         return r.error();
     QList<DatedScore> scores;
     while (r->next())
-        scores.append({ QDate::fromString(r->value(0).toString(), Qt::ISODate), r->value(1).toInt() });
+        scores.append(
+            { QDate::fromString(r->value(0).toString(), Qt::ISODate), r->value(1).toInt() });
     return ScoreChangeRules::change(scores);
 }
 
@@ -539,11 +546,12 @@ Result<QList<DueAssessment>> AssessmentStore::due(Id participantId)
     auto settings = SettingsStore(m_db).load();
     if (!settings)
         return settings.error();
-    auto r = m_db.exec(QStringLiteral("SELECT a.instrument, max(a.administered_on) FROM assessment a "
-                                      "WHERE a.episode_id = ? AND NOT EXISTS "
-                                      "(SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
-                                      "GROUP BY a.instrument"),
-        { open->id });
+    auto r
+        = m_db.exec(QStringLiteral("SELECT a.instrument, max(a.administered_on) FROM assessment a "
+                                   "WHERE a.episode_id = ? AND NOT EXISTS "
+                                   "(SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
+                                   "GROUP BY a.instrument"),
+            { open->id });
     if (!r)
         return r.error();
     QHash<QString, QDate> last;

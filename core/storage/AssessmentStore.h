@@ -26,7 +26,8 @@ public:
     // "date", "note", "narrative.N", and the ASAM placement fields. The score when all is well.
     Result<Score> check(const AssessmentInput& input);
     Result<Id> record(const AssessmentInput& input);
-    // Saves `input` as the new version of `assessmentId` (which must be the current one).
+    // Saves `input` as the new version of `assessmentId` (which must be the current one); a
+    // missing reason is the field "correction_reason" ("reason" is ASAM's level difference).
     Result<Id> correct(Id assessmentId, const AssessmentInput& input, const QString& reason);
     // All or nothing: for imports. Every input is checked before anything is written.
     Result<QList<Id>> recordAll(const QList<AssessmentInput>& inputs);

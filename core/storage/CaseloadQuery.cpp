@@ -38,8 +38,8 @@ Status addAttention(Database& db, QList<CaseloadRow>& rows, const QDate& today)
         return last.error();
     QHash<Id, QHash<QString, QDate>> lastDates;
     while (last->next()) {
-        lastDates[last->value(0).toLongLong()].insert(last->value(1).toString(),
-            QDate::fromString(last->value(2).toString(), Qt::ISODate));
+        lastDates[last->value(0).toLongLong()].insert(
+            last->value(1).toString(), QDate::fromString(last->value(2).toString(), Qt::ISODate));
     }
     auto settings = SettingsStore(db).load();
     if (!settings)

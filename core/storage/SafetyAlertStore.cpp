@@ -33,12 +33,13 @@ Status SafetyAlertStore::raise(
         if (replacesId > 0) {
             // A correction that keeps the flag does not raise the alert a second time.
             auto open = db.queryOne(
-                QStringLiteral("WITH RECURSIVE chain(id, replaces) AS ("
-                               "  SELECT id, replaces_id FROM assessment WHERE id = ? "
-                               "  UNION ALL SELECT a.id, a.replaces_id FROM assessment a "
-                               "  JOIN chain c ON a.id = c.replaces) "
-                               "SELECT 1 FROM safety_alert s JOIN chain c ON s.assessment_id = c.id "
-                               "WHERE s.flag = ? AND s.followed_up_at IS NULL"),
+                QStringLiteral(
+                    "WITH RECURSIVE chain(id, replaces) AS ("
+                    "  SELECT id, replaces_id FROM assessment WHERE id = ? "
+                    "  UNION ALL SELECT a.id, a.replaces_id FROM assessment a "
+                    "  JOIN chain c ON a.id = c.replaces) "
+                    "SELECT 1 FROM safety_alert s JOIN chain c ON s.assessment_id = c.id "
+                    "WHERE s.flag = ? AND s.followed_up_at IS NULL"),
                 { replacesId, flag.key });
             if (!open)
                 return open.error();
@@ -118,8 +119,8 @@ Status SafetyAlertStore::followUp(Id alertId, FollowUpAction action, const QStri
         return Error { ErrorCode::Conflict,
             tr("The follow-up of this alert has already been recorded."), {}, {} };
     if (note.trimmed().size() < 10)
-        return Error::validation({ { QStringLiteral("note"),
-            tr("Describe what was done (at least 10 characters).") } });
+        return Error::validation(
+            { { QStringLiteral("note"), tr("Describe what was done (at least 10 characters).") } });
 
     Transaction tx(m_db);
     if (!tx.ok())

@@ -23,8 +23,8 @@ public:
 
     // For AssessmentStore, inside its transaction: raises an alert for each safety flag of
     // `score` unless the chain `replacesId` belongs to already has one open for that flag.
-    static Status raise(Database& db, Id participantId, Id assessmentId, Id replacesId,
-        const QList<Flag>& flags);
+    static Status raise(
+        Database& db, Id participantId, Id assessmentId, Id replacesId, const QList<Flag>& flags);
 
 private:
     Database& m_db;

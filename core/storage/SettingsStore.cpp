@@ -54,7 +54,8 @@ template<PhaseKind K> Key hoursKey(const char* name)
 
 template<int SecuritySettings::*Field> Key intKey(const char* name)
 {
-    return { QLatin1String(name), [](const ProgramSettings& s) { return QString::number(s.security.*Field); },
+    return { QLatin1String(name),
+        [](const ProgramSettings& s) { return QString::number(s.security.*Field); },
         [](ProgramSettings& s, const QString& v) {
             bool ok = false;
             const int n = v.toInt(&ok);
@@ -91,7 +92,8 @@ const QList<Key>& keys()
         intKey<&SecuritySettings::lockoutMinutes>("security.lockout_minutes"),
         intKey<&SecuritySettings::idleLockMinutes>("security.idle_lock_minutes"),
         intKey<&SecuritySettings::emergencyAccessMinutes>("security.emergency_access_minutes"),
-        { QStringLiteral("backup.folder"), [](const ProgramSettings& s) { return s.security.backupFolder; },
+        { QStringLiteral("backup.folder"),
+            [](const ProgramSettings& s) { return s.security.backupFolder; },
             [](ProgramSettings& s, const QString& v) { s.security.backupFolder = v; } },
         intKey<&SecuritySettings::backupsToKeep>("backup.keep"),
     };

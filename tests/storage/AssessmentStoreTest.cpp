@@ -290,7 +290,7 @@ TEST_CASE("A correction is a new version and the original is kept unchanged",
     auto noReason
         = store.correct(first.value(), phq9(pid, QDate(2026, 3, 5), 12), QStringLiteral(" "));
     REQUIRE_FALSE(noReason.ok());
-    CHECK(noReason.error().hasField(QStringLiteral("reason")));
+    CHECK(noReason.error().hasField(QStringLiteral("correction_reason")));
     CHECK(rowCount(t, QStringLiteral("assessment")) == 1);
 
     auto second = store.correct(first.value(), phq9(pid, QDate(2026, 3, 5), 12),

@@ -156,8 +156,7 @@ TEST_CASE("A PHQ-9 with an item left out is not saved and the item says why", "[
     CHECK(item3->text() == QStringLiteral("4"));
     CHECK(hint3->text() == QStringLiteral("Item 3 takes 0 to 3, not 4."));
     CHECK(item3->property("invalid").toBool());
-    CHECK(
-        form->resultLabel()->text() == QStringLiteral("Total so far 8, 1 answer out of range"));
+    CHECK(form->resultLabel()->text() == QStringLiteral("Total so far 8, 1 answer out of range"));
     CHECK_FALSE(form->score().has_value());
 
     // Corrected to 3, it saves.

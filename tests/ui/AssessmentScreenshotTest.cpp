@@ -81,14 +81,16 @@ TEST_CASE("Assessment forms and the Assessments tab, as pictures", "[.][shots]")
 
     SECTION("PHQ-9 being typed, with item 9 above 0")
     {
-        AssessmentDialog dialog(f.context, stored.value(), *Instruments::find(QStringLiteral("phq9")));
+        AssessmentDialog dialog(
+            f.context, stored.value(), *Instruments::find(QStringLiteral("phq9")));
         dialog.show();
         typeAnswers(dialog.form(), { 2, 2, 3, 2, 1, 2, 1, 1, 1 });
         save(&dialog, QStringLiteral("assessment-phq9.png"));
     }
     SECTION("PHQ-9 with an item out of range and one missing")
     {
-        AssessmentDialog dialog(f.context, stored.value(), *Instruments::find(QStringLiteral("phq9")));
+        AssessmentDialog dialog(
+            f.context, stored.value(), *Instruments::find(QStringLiteral("phq9")));
         dialog.show();
         typeAnswers(dialog.form(), { 1, 4, 0, 1 });
         dialog.accept();
@@ -96,7 +98,8 @@ TEST_CASE("Assessment forms and the Assessments tab, as pictures", "[.][shots]")
     }
     SECTION("BAM")
     {
-        AssessmentDialog dialog(f.context, stored.value(), *Instruments::find(QStringLiteral("bam")));
+        AssessmentDialog dialog(
+            f.context, stored.value(), *Instruments::find(QStringLiteral("bam")));
         dialog.resize(1000, 900);
         dialog.show();
         typeAnswers(dialog.form(),
@@ -105,17 +108,20 @@ TEST_CASE("Assessment forms and the Assessments tab, as pictures", "[.][shots]")
     }
     SECTION("ASAM dimensions")
     {
-        AssessmentDialog dialog(f.context, stored.value(), *Instruments::find(QStringLiteral("asam")));
+        AssessmentDialog dialog(
+            f.context, stored.value(), *Instruments::find(QStringLiteral("asam")));
         dialog.resize(1000, 950);
         dialog.show();
         typeAnswers(dialog.form(), { 0, 1, 2, 2, 3, 1 });
-        dialog.form()->narrative(QStringLiteral("3"))->setPlainText(
-            QStringLiteral("Moderate depressive symptoms; PHQ-9 14. No psychosis."));
+        dialog.form()
+            ->narrative(QStringLiteral("3"))
+            ->setPlainText(QStringLiteral("Moderate depressive symptoms; PHQ-9 14. No psychosis."));
         save(&dialog, QStringLiteral("assessment-asam.png"));
     }
     SECTION("AUDIT-C")
     {
-        AssessmentDialog dialog(f.context, stored.value(), *Instruments::find(QStringLiteral("auditc")));
+        AssessmentDialog dialog(
+            f.context, stored.value(), *Instruments::find(QStringLiteral("auditc")));
         dialog.show();
         typeAnswers(dialog.form(), { 2, 0, 1 });
         save(&dialog, QStringLiteral("assessment-auditc.png"));
@@ -124,9 +130,10 @@ TEST_CASE("Assessment forms and the Assessments tab, as pictures", "[.][shots]")
     {
         AssessmentStore store(f.database.db());
         const QDate admitted = uiToday().addDays(-70);
-        const QList<QList<int>> series = { { 3, 3, 2, 2, 2, 2, 2, 1, 0 }, { 2, 3, 2, 2, 2, 2, 1, 1, 0 },
-            { 2, 2, 2, 2, 1, 1, 1, 1, 0 }, { 2, 2, 1, 1, 1, 1, 1, 1, 0 }, { 1, 1, 1, 1, 1, 1, 1, 0, 1 },
-            { 1, 1, 1, 0, 1, 0, 1, 0, 0 } };
+        const QList<QList<int>> series
+            = { { 3, 3, 2, 2, 2, 2, 2, 1, 0 }, { 2, 3, 2, 2, 2, 2, 1, 1, 0 },
+                  { 2, 2, 2, 2, 1, 1, 1, 1, 0 }, { 2, 2, 1, 1, 1, 1, 1, 1, 0 },
+                  { 1, 1, 1, 1, 1, 1, 1, 0, 1 }, { 1, 1, 1, 0, 1, 0, 1, 0, 0 } };
         for (int i = 0; i < series.size(); ++i)
             REQUIRE_OK(store.record(phq9(id, admitted.addDays(2 + i * 13), series.at(i))));
         ParticipantPage page(f.context);

@@ -2,9 +2,9 @@
 #include "AdminPages.h"
 
 #include "AppContext.h"
+#include "AssessmentScheduleDialog.h"
 #include "AuditPage.h"
 #include "MainWindow.h"
-#include "AssessmentScheduleDialog.h"
 #include "SecuritySettingsDialog.h"
 #include "StaffPage.h"
 #include "common/Clock.h"

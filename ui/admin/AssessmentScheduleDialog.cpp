@@ -28,7 +28,8 @@ QString boxKey(const QString& instrument, PhaseKind phase)
 AssessmentScheduleDialog::AssessmentScheduleDialog(AppContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_asam(new QCheckBox(tr("ASAM dimensions are due at &admission and at each phase change"), this))
+    , m_asam(
+          new QCheckBox(tr("ASAM dimensions are due at &admission and at each phase change"), this))
     , m_window(new QSpinBox(this))
     , m_messageBar(new MessageBar(this))
 {
@@ -54,7 +55,8 @@ AssessmentScheduleDialog::AssessmentScheduleDialog(AppContext& context, QWidget*
         column = 1;
         for (PhaseKind phase : allValues<PhaseKind>()) {
             auto* box = new QSpinBox(this);
-            box->setObjectName(QStringLiteral("interval_") + d.id + QLatin1Char('_') + storageKey(phase));
+            box->setObjectName(
+                QStringLiteral("interval_") + d.id + QLatin1Char('_') + storageKey(phase));
             box->setRange(0, 365);
             box->setSpecialValueText(tr("not scheduled"));
             box->setSuffix(tr(" days"));

@@ -51,7 +51,8 @@ void fillLevels(QComboBox* combo, int edition, const QString& select)
 {
     combo->clear();
     for (const QString& code : AsamPlacement::levels(edition))
-        combo->addItem(QStringLiteral("%1  %2").arg(code, AsamPlacement::levelName(edition, code)), code);
+        combo->addItem(
+            QStringLiteral("%1  %2").arg(code, AsamPlacement::levelName(edition, code)), code);
     const int at = combo->findData(select);
     combo->setCurrentIndex(at >= 0 ? at : combo->findData(QStringLiteral("2.1")));
 }
@@ -118,14 +119,16 @@ void AssessmentDialog::build()
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     title->setFont(bold);
     auto* who = new PlainLabel(
-        tr("%1 \u00B7 record %2").arg(m_participant.displayName(), m_participant.recordNumber), this);
+        tr("%1 \u00B7 record %2").arg(m_participant.displayName(), m_participant.recordNumber),
+        this);
 
     auto* top = new QFormLayout;
     if (m_original) {
         m_reason = new QLineEdit(this);
         m_reason->setObjectName(QStringLiteral("correctionReason"));
         m_reason->setPlaceholderText(tr("Why the saved assessment is wrong"));
-        top->addRow(tr("Reason for the &correction:"), m_errors->wrap(QStringLiteral("reason"), m_reason));
+        top->addRow(tr("Reason for the &correction:"),
+            m_errors->wrap(QStringLiteral("correction_reason"), m_reason));
     }
     m_date = new QDateEdit(Clock::instance().today(), this);
     m_date->setObjectName(QStringLiteral("administeredOn"));
@@ -146,7 +149,8 @@ void AssessmentDialog::build()
         top->addRow(tr("C&ut-off:"), m_cutoff);
         if (known)
             m_cutoff->setToolTip(tr("From the sex at birth on the chart."));
-        connect(m_cutoff, &QComboBox::currentIndexChanged, this, &AssessmentDialog::updateCutoffContext);
+        connect(m_cutoff, &QComboBox::currentIndexChanged, this,
+            &AssessmentDialog::updateCutoffContext);
     }
 
     m_form = new AssessmentForm(m_definition, this);
@@ -199,7 +203,8 @@ void AssessmentDialog::build()
         QWidget* afterItems = m_form->lastField();
         if (m_recommended) {
             // ASAM: the level of care follows the ratings it rests on.
-            for (QWidget* w : std::initializer_list<QWidget*> { m_edition, m_recommended, m_placed, m_placementReason }) {
+            for (QWidget* w : std::initializer_list<QWidget*> {
+                     m_edition, m_recommended, m_placed, m_placementReason }) {
                 setTabOrder(afterItems, w);
                 afterItems = w;
             }
@@ -289,8 +294,6 @@ void AssessmentDialog::accept()
             m_messageBar->showMessage(e.message);
             return;
         }
-        // The placement's "reason" is the reason for a different level; a correction's
-        // "reason" comes from correct() before the form is checked.
         QList<FieldError> fields = e.fields;
         const QList<FieldError> rest = m_errors->show(m_form->showErrors(fields));
         QStringList lines;

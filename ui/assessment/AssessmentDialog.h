@@ -77,8 +77,8 @@ private:
     FieldErrors* m_errors = nullptr;
     QDateEdit* m_date = nullptr;
     QPlainTextEdit* m_note = nullptr;
-    QLineEdit* m_reason = nullptr; // corrections only
-    QComboBox* m_cutoff = nullptr; // AUDIT-C only
+    QLineEdit* m_reason = nullptr;  // corrections only
+    QComboBox* m_cutoff = nullptr;  // AUDIT-C only
     QComboBox* m_edition = nullptr; // ASAM only
     QComboBox* m_recommended = nullptr;
     QComboBox* m_placed = nullptr;

@@ -91,8 +91,8 @@ void AssessmentForm::addItemRow(QGridLayout* grid, int row, const InstrumentItem
     auto* entry = new QLineEdit(this);
     entry->setObjectName(QStringLiteral("item_") + item.key);
     // Digits only, at most two: every answer is a whole number from 0 to 30.
-    entry->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[0-9]{0,2}")), entry));
+    entry->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,2}")), entry));
     entry->setMaxLength(2);
     entry->setAlignment(Qt::AlignCenter);
     entry->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("000")) + 16);
@@ -125,7 +125,8 @@ void AssessmentForm::addItemRow(QGridLayout* grid, int row, const InstrumentItem
         auto* text = new QPlainTextEdit(this);
         text->setObjectName(QStringLiteral("narrative_") + item.key);
         text->setTabChangesFocus(true); // Tab goes on to the next dimension, as everywhere else
-        text->setPlaceholderText(tr("Narrative for dimension %1: what the rating rests on").arg(item.key));
+        text->setPlaceholderText(
+            tr("Narrative for dimension %1: what the rating rests on").arg(item.key));
         text->setAccessibleName(tr("Narrative for dimension %1").arg(item.key));
         text->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
         grid->addWidget(text, row + 1, 1, 1, 3);
@@ -148,10 +149,11 @@ void AssessmentForm::showItemState(const InstrumentItem& item, const QString& er
         return;
     const bool invalid = !error.isEmpty();
     entry->setProperty(InvalidProperty, invalid);
-    entry->setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #b91c1c; }")
-                                 : QString());
+    entry->setStyleSheet(
+        invalid ? QStringLiteral("QLineEdit { border: 2px solid #b91c1c; }") : QString());
     QPalette palette = hint->palette();
-    palette.setColor(QPalette::WindowText, invalid ? QColor(0xb9, 0x1c, 0x1c) : palette.color(QPalette::PlaceholderText));
+    palette.setColor(QPalette::WindowText,
+        invalid ? QColor(0xb9, 0x1c, 0x1c) : palette.color(QPalette::PlaceholderText));
     hint->setPalette(palette);
     if (invalid) {
         hint->setText(error);
@@ -161,7 +163,7 @@ void AssessmentForm::showItemState(const InstrumentItem& item, const QString& er
     const int value = entry->text().toInt(&ok);
     if (!ok) {
         // Before an answer: what the item takes (the legend covers shared options).
-        hint->setText(item.isRange() ? tr("days, %1").arg(item.allowedText())
+        hint->setText(item.isRange()           ? tr("days, %1").arg(item.allowedText())
                 : m_definition.sharesOptions() ? QString()
                                                : legend(item.options));
         return;
@@ -284,11 +286,15 @@ void AssessmentForm::rescore()
         if (s.total) {
             text = s.bandLabel.isEmpty()
                 ? tr("Total %1 of %2").arg(*s.total).arg(m_definition.maxTotal)
-                : tr("Total %1 of %2: %3").arg(*s.total).arg(m_definition.maxTotal).arg(s.bandLabel);
+                : tr("Total %1 of %2: %3")
+                      .arg(*s.total)
+                      .arg(m_definition.maxTotal)
+                      .arg(s.bandLabel);
         } else if (!m_definition.subscales.isEmpty()) {
             QStringList parts;
             for (const Subscale& sub : m_definition.subscales)
-                parts.append(tr("%1 %2 of %3").arg(sub.label).arg(s.subscales.value(sub.key)).arg(sub.max));
+                parts.append(
+                    tr("%1 %2 of %3").arg(sub.label).arg(s.subscales.value(sub.key)).arg(sub.max));
             text = parts.join(QStringLiteral("   \u00B7   "));
         } else {
             text = tr("All items answered");
@@ -311,7 +317,8 @@ void AssessmentForm::rescore()
             parts.append(unanswered == 1 ? tr("1 item not answered")
                                          : tr("%1 items not answered").arg(unanswered));
         if (wrong > 0)
-            parts.append(wrong == 1 ? tr("1 answer out of range") : tr("%1 answers out of range").arg(wrong));
+            parts.append(wrong == 1 ? tr("1 answer out of range")
+                                    : tr("%1 answers out of range").arg(wrong));
         m_result->setText(parts.join(QStringLiteral(", ")));
         if (wrong > 0)
             palette.setColor(QPalette::WindowText, QColor(0xb9, 0x1c, 0x1c));
@@ -322,11 +329,13 @@ void AssessmentForm::rescore()
     bool safety = false;
     if (m_score) {
         for (const Flag& f : m_score->flags) {
-            flagText.append((f.safety ? QStringLiteral("\u26A0 ") : QStringLiteral("\u2022 ")) + f.message);
+            flagText.append(
+                (f.safety ? QStringLiteral("\u26A0 ") : QStringLiteral("\u2022 ")) + f.message);
             safety = safety || f.safety;
         }
         if (!m_score->concernItems.isEmpty())
-            flagText.append(tr("\u2022 Items to review: %1").arg(m_score->concernItems.join(QStringLiteral(", "))));
+            flagText.append(tr("\u2022 Items to review: %1")
+                                .arg(m_score->concernItems.join(QStringLiteral(", "))));
     }
     m_flags->setText(flagText.join(QLatin1Char('\n')));
     QPalette flagsPalette = m_flags->palette();

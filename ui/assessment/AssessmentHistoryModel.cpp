@@ -90,7 +90,8 @@ QVariant AssessmentHistoryModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant AssessmentHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant AssessmentHistoryModel::headerData(
+    int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

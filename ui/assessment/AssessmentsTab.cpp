@@ -49,9 +49,9 @@ AssessmentsTab::AssessmentsTab(AppContext& context, QWidget* parent)
     // One menu entry per instrument, each with a mnemonic so Alt+R then a letter or digit works.
     int n = 1;
     for (const InstrumentDefinition& d : Instruments::all()) {
-        QAction* action = m_recordMenu->addAction(
-            n <= 9 ? QStringLiteral("&%1  %2 \u2014 %3").arg(n).arg(d.name, d.title)
-                   : QStringLiteral("%1 \u2014 %2").arg(d.name, d.title));
+        QAction* action = m_recordMenu->addAction(n <= 9
+                ? QStringLiteral("&%1  %2 \u2014 %3").arg(n).arg(d.name, d.title)
+                : QStringLiteral("%1 \u2014 %2").arg(d.name, d.title));
         action->setData(d.id);
         const QString id = d.id;
         connect(action, &QAction::triggered, this, [this, id] { record(id); });
@@ -68,12 +68,17 @@ AssessmentsTab::AssessmentsTab(AppContext& context, QWidget* parent)
 
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("assessmentHistory"));
-    m_view->horizontalHeader()->setSectionResizeMode(AssessmentHistoryModel::Result, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        AssessmentHistoryModel::Result, QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->resizeSection(AssessmentHistoryModel::Date, fontMetrics().horizontalAdvance(QStringLiteral("00 MMM 0000")) + 24);
-    m_view->horizontalHeader()->resizeSection(AssessmentHistoryModel::Instrument, fontMetrics().horizontalAdvance(QStringLiteral("Progress rating")) + 16);
-    m_view->horizontalHeader()->resizeSection(AssessmentHistoryModel::Flags, fontMetrics().horizontalAdvance(QStringLiteral("Next level of intervention")) + 16);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AssessmentsTab::showDetail);
+    m_view->horizontalHeader()->resizeSection(AssessmentHistoryModel::Date,
+        fontMetrics().horizontalAdvance(QStringLiteral("00 MMM 0000")) + 24);
+    m_view->horizontalHeader()->resizeSection(AssessmentHistoryModel::Instrument,
+        fontMetrics().horizontalAdvance(QStringLiteral("Progress rating")) + 16);
+    m_view->horizontalHeader()->resizeSection(AssessmentHistoryModel::Flags,
+        fontMetrics().horizontalAdvance(QStringLiteral("Next level of intervention")) + 16);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &AssessmentsTab::showDetail);
     connect(m_view, &QAbstractItemView::activated, this, &AssessmentsTab::correctSelected);
 
     m_chartInstrument->setObjectName(QStringLiteral("chartInstrument"));
@@ -124,7 +129,8 @@ QString AssessmentsTab::dueText(const QList<DueAssessment>& due, const QDate& to
         const QString name = def ? def->name : d.instrument;
         if (d.isOverdue(today))
             overdue.append(tr("\u26A0 %1 overdue by %2: due %3, %4")
-                               .arg(name, Format::days(d.daysOverdue(today)), Format::date(d.dueDate), d.reason));
+                               .arg(name, Format::days(d.daysOverdue(today)),
+                                   Format::date(d.dueDate), d.reason));
         else
             upcoming.append(tr("%1 due %2: %3").arg(name, Format::date(d.dueDate), d.reason));
     }
@@ -143,7 +149,8 @@ QString AssessmentsTab::changeText(const QString& name, const ScoreChange& c)
                        .arg(c.change);
     QStringList marks;
     if (!c.eligible)
-        marks.append(tr("baseline below %1: response and remission not judged").arg(ScoreChangeRules::MinimumBaseline));
+        marks.append(tr("baseline below %1: response and remission not judged")
+                         .arg(ScoreChangeRules::MinimumBaseline));
     if (c.remission)
         marks.append(tr("remission"));
     else if (c.response)
@@ -162,7 +169,8 @@ void AssessmentsTab::showParticipant(const Participant& participant, bool inCare
     m_participant = participant;
     m_recordButton->setEnabled(inCare);
     m_recordMenu->menuAction()->setEnabled(inCare); // also in the Participant menu
-    m_recordButton->setToolTip(inCare ? QString() : tr("Assessments are recorded during an episode of care."));
+    m_recordButton->setToolTip(
+        inCare ? QString() : tr("Assessments are recorded during an episode of care."));
     reload();
 }
 
@@ -176,7 +184,8 @@ void AssessmentsTab::reload()
     const Id selectedId = selected() ? selected()->id : 0;
     auto history = store.history(id);
     if (!history) {
-        m_messageBar->showMessage(tr("The assessments could not be loaded: %1").arg(history.error().message));
+        m_messageBar->showMessage(
+            tr("The assessments could not be loaded: %1").arg(history.error().message));
         return;
     }
     m_history = history.value();
@@ -191,7 +200,8 @@ void AssessmentsTab::reload()
         for (const DueAssessment& d : due.value())
             overdue = overdue || d.isOverdue(today);
     }
-    m_due->setStyleSheet(overdue ? QStringLiteral("color: #92400e; font-weight: bold;") : QString());
+    m_due->setStyleSheet(
+        overdue ? QStringLiteral("color: #92400e; font-weight: bold;") : QString());
 
     QStringList changes;
     for (const QString& instrument : { QStringLiteral("phq9"), QStringLiteral("gad7") }) {
@@ -205,7 +215,8 @@ void AssessmentsTab::reload()
 
     // Chart the instrument used most recently unless the user picked one.
     if (!m_history.isEmpty() && m_chartInstrument->property("userChose").isNull()) {
-        const int at = m_chartInstrument->findData(m_history.first().instrument == QLatin1String("phq9") || m_history.size() < 2
+        const int at = m_chartInstrument->findData(
+            m_history.first().instrument == QLatin1String("phq9") || m_history.size() < 2
                 ? m_history.first().instrument
                 : QStringLiteral("phq9"));
         QSignalBlocker block(m_chartInstrument);

@@ -64,7 +64,8 @@ void FollowUpDialog::accept()
     const auto action = parseFollowUpAction(m_action->currentData().toString());
     if (!action)
         return;
-    Status s = SafetyAlertStore(m_context.database()).followUp(m_alert.id, *action, m_note->toPlainText());
+    Status s = SafetyAlertStore(m_context.database())
+                   .followUp(m_alert.id, *action, m_note->toPlainText());
     if (!s) {
         const QList<FieldError> rest = m_errors->show(s.error().fields);
         if (s.error().code != ErrorCode::Validation || !rest.isEmpty())

@@ -15,8 +15,9 @@ SafetyAlertBanner::SafetyAlertBanner(QWidget* parent)
     , m_button(new QPushButton(tr("Record &Follow-up\u2026"), this))
 {
     setObjectName(QStringLiteral("safetyAlertBanner"));
-    setStyleSheet(QStringLiteral("#safetyAlertBanner { background: #fee2e2; border: 2px solid #b91c1c; "
-                                 "border-radius: 4px; } QLabel { color: #7f1d1d; }"));
+    setStyleSheet(
+        QStringLiteral("#safetyAlertBanner { background: #fee2e2; border: 2px solid #b91c1c; "
+                       "border-radius: 4px; } QLabel { color: #7f1d1d; }"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     QFont bold = m_text->font();

@@ -23,9 +23,9 @@ qreal msecs(const QDate& date)
 
 const QList<QColor>& lineColors()
 {
-    static const QList<QColor> colors = { QColor(0x1d, 0x4e, 0xd8), QColor(0xb4, 0x53, 0x09),
-        QColor(0x04, 0x78, 0x57), QColor(0x7e, 0x22, 0xce), QColor(0xbe, 0x12, 0x3c),
-        QColor(0x0e, 0x74, 0x90) };
+    static const QList<QColor> colors
+        = { QColor(0x1d, 0x4e, 0xd8), QColor(0xb4, 0x53, 0x09), QColor(0x04, 0x78, 0x57),
+              QColor(0x7e, 0x22, 0xce), QColor(0xbe, 0x12, 0x3c), QColor(0x0e, 0x74, 0x90) };
     return colors;
 }
 
@@ -36,10 +36,10 @@ TrendChart::TrendChart(QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(fontMetrics().lineSpacing() * 14);
-    auto* chart = new QChart;
-    chart->setBackgroundRoundness(0);
-    chart->legend()->setVisible(false);
-    setChart(chart);
+    // The view made its own chart; replacing it here would orphan it (setChart releases the
+    // previous chart without deleting it), so the empty state uses that one.
+    chart()->setBackgroundRoundness(0);
+    chart()->legend()->setVisible(false);
 }
 
 void TrendChart::setAssessments(const InstrumentDefinition& d, const QList<Assessment>& assessments)
@@ -58,8 +58,8 @@ void TrendChart::setAssessments(const InstrumentDefinition& d, const QList<Asses
     auto* chart = new QChart;
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTitle(list.isEmpty() ? tr("%1: no results yet").arg(d.name)
-                                   : tr("%1 over time").arg(d.name));
+    chart->setTitle(
+        list.isEmpty() ? tr("%1: no results yet").arg(d.name) : tr("%1 over time").arg(d.name));
 
     // The date range: from the first to the last result, padded so single points show.
     QDate first = list.isEmpty() ? QDate::currentDate() : list.first().administeredOn;
@@ -91,15 +91,19 @@ void TrendChart::setAssessments(const InstrumentDefinition& d, const QList<Asses
         yAxis->setTickInterval(d.maxTotal > 15 ? 5 : (d.maxTotal > 6 ? 2 : 1));
         // Bands as strips behind the line, each from its lower to its upper boundary.
         for (const Band& band : d.bands) {
-            auto* lower = new QLineSeries;
-            auto* upper = new QLineSeries;
+            // The area series does not own its boundary lines: parent them to it, or every
+            // redraw would leak them.
+            auto* area = new QAreaSeries;
+            auto* lower = new QLineSeries(area);
+            auto* upper = new QLineSeries(area);
             const qreal bottom = band.min == d.minTotal ? band.min : band.min - 0.5;
             const qreal top = band.max == d.maxTotal ? band.max : band.max + 0.5;
             lower->append(msecs(from), bottom);
             lower->append(msecs(to), bottom);
             upper->append(msecs(from), top);
             upper->append(msecs(to), top);
-            auto* area = new QAreaSeries(upper, lower);
+            area->setUpperSeries(upper);
+            area->setLowerSeries(lower);
             area->setName(band.label);
             area->setColor(BandColors::fill(band.level));
             area->setBorderColor(BandColors::fill(band.level).darker(115));
@@ -172,7 +176,9 @@ void TrendChart::setAssessments(const InstrumentDefinition& d, const QList<Asses
             const int item = d.indexOf(lines.at(i).first);
             for (const Assessment& a : list) {
                 const int value = d.subscales.isEmpty()
-                    ? (item >= 0 && item < a.answers.size() && a.answers.at(item) ? *a.answers.at(item) : 0)
+                    ? (item >= 0 && item < a.answers.size() && a.answers.at(item)
+                            ? *a.answers.at(item)
+                            : 0)
                     : a.score.subscales.value(lines.at(i).first);
                 line->append(msecs(a.administeredOn), value);
             }
@@ -186,6 +192,7 @@ void TrendChart::setAssessments(const InstrumentDefinition& d, const QList<Asses
     QFont small = chart->legend()->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     chart->legend()->setFont(small);
+    // setChart() gives up the previous chart without deleting it.
     QChart* old = this->chart();
     setChart(chart);
     delete old;

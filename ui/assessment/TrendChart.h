@@ -17,7 +17,8 @@ public:
     explicit TrendChart(QWidget* parent = nullptr);
 
     // `assessments` may be in any order and of any instrument; only `definition`'s are drawn.
-    void setAssessments(const InstrumentDefinition& definition, const QList<Assessment>& assessments);
+    void setAssessments(
+        const InstrumentDefinition& definition, const QList<Assessment>& assessments);
     int pointCount() const { return m_points; }
     int bandCount() const { return m_bands; }
 

@@ -121,7 +121,8 @@ QString CaseloadModel::attentionText(const CaseloadRow& row, const QDate& today)
         parts.append(tr("\u26A0 Safety alert"));
     for (const DueAssessment& due : row.overdueAssessments) {
         const InstrumentDefinition* d = Instruments::find(due.instrument);
-        parts.append(tr("%1 overdue %2").arg(d ? d->name : due.instrument, Format::days(due.daysOverdue(today))));
+        parts.append(tr("%1 overdue %2")
+                         .arg(d ? d->name : due.instrument, Format::days(due.daysOverdue(today))));
     }
     return parts.join(QStringLiteral(" \u00B7 "));
 }

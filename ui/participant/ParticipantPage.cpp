@@ -21,8 +21,8 @@
 #include "common/ReadOnlyTable.h"
 #include "domain/PhaseRules.h"
 #include "storage/EpisodeStore.h"
-#include "storage/SafetyAlertStore.h"
 #include "storage/ParticipantStore.h"
+#include "storage/SafetyAlertStore.h"
 #include "storage/StaffStore.h"
 
 #include <QAction>
