@@ -162,8 +162,11 @@ QString AssessmentsTab::changeText(const QString& name, const ScoreChange& c)
     return text + QStringLiteral(": ") + marks.join(QStringLiteral(", "));
 }
 
-void AssessmentsTab::showParticipant(const Participant& participant, bool inCare)
+void AssessmentsTab::showParticipant(
+    const Participant& participant, const std::optional<Episode>& episode)
 {
+    const bool inCare = episode && episode->isOpen();
+    m_episode = episode;
     if (!m_participant || m_participant->id != participant.id)
         m_chartInstrument->setProperty("userChose", QVariant());
     m_participant = participant;
@@ -238,8 +241,18 @@ void AssessmentsTab::reload()
 void AssessmentsTab::updateChart()
 {
     const InstrumentDefinition* d = Instruments::find(m_chartInstrument->currentData().toString());
-    if (d)
-        m_chart->setAssessments(*d, m_history);
+    if (!d)
+        return;
+    QList<Assessment> episodeResults;
+    for (const Assessment& a : std::as_const(m_history)) {
+        if (m_episode && a.episodeId == m_episode->id)
+            episodeResults.append(a);
+    }
+    m_chart->setAssessments(*d, episodeResults);
+    if (m_episode && m_chart->pointCount() > 0)
+        m_chart->chart()->setTitle(
+            tr("%1 in this episode (admitted %2)")
+                .arg(d->name, Format::date(m_episode->admissionDate)));
 }
 
 std::optional<Assessment> AssessmentsTab::selected() const

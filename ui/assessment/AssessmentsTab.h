@@ -3,6 +3,7 @@
 
 #include "instruments/Assessment.h"
 #include "instruments/AssessmentSchedule.h"
+#include "domain/Episode.h"
 #include "instruments/ScoreChange.h"
 
 #include <QWidget>
@@ -31,8 +32,10 @@ class AssessmentsTab : public QWidget
 public:
     explicit AssessmentsTab(AppContext& context, QWidget* parent = nullptr);
 
-    // Loads the participant's assessments; `canRecord` enables recording and correcting.
-    void showParticipant(const Participant& participant, bool inCare);
+    // Loads the participant's assessments. `episode` is the open episode, or else the latest:
+    // recording needs an open one, and the chart shows that episode's results (change is
+    // measured within an episode); the history table lists every episode's.
+    void showParticipant(const Participant& participant, const std::optional<Episode>& episode);
     void reload();
 
     AssessmentHistoryModel* historyModel() const { return m_model; }
@@ -59,6 +62,7 @@ private:
 
     AppContext& m_context;
     std::optional<Participant> m_participant;
+    std::optional<Episode> m_episode;
     QList<Assessment> m_history;
     MessageBar* m_messageBar;
     QLabel* m_due;

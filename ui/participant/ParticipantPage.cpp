@@ -284,7 +284,7 @@ bool ParticipantPage::showParticipant(Id participantId)
     fill(participant.value(), counselorName, episodes.value());
     showEmergencyBanner(participantId);
     showSafetyAlerts(participantId);
-    m_assessments->showParticipant(participant.value(), m_episode && m_episode->isOpen());
+    m_assessments->showParticipant(participant.value(), m_episode);
     return true;
 }
 
