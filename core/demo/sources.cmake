@@ -2,6 +2,8 @@
 # Synthetic clinic for demos, screenshots and benchmarks (DemoGenerator.h is the public API).
 target_sources(stepwise_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DemoGenerator.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoGenerator.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoAnswers.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAnswers.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoEpisodeFrame.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoAssessments.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAssessments.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoData.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoData.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoHistory.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoHistory.h
