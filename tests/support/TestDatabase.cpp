@@ -5,6 +5,7 @@
 #include "security/PasswordHasher.h"
 #include "storage/StaffStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <catch2/catch.hpp>
 
@@ -104,6 +105,15 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QString shotsDir()
+{
+    QString dir = qEnvironmentVariable("STEPWISE_SHOTS_DIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral("/tmp/stepwise-shots");
+    QDir().mkpath(dir);
+    return dir;
 }
 
 } // namespace stepwise::test

@@ -41,6 +41,9 @@ QByteArray fileBytes(const QString& path);
 // Called by the test mains: the cheapest Argon2id limits libsodium allows.
 void useFastPasswordHashes();
 void writeFile(const QString& path, const QByteArray& bytes);
+// Where the hidden "[shots]" tests write their PNGs: $STEPWISE_SHOTS_DIR, or
+// /tmp/stepwise-shots; created if missing.
+QString shotsDir();
 
 } // namespace stepwise::test
 

@@ -21,15 +21,6 @@ using namespace stepwise::test;
 
 namespace {
 
-QString shotsDir()
-{
-    QString dir = qEnvironmentVariable("STEPWISE_SHOTS_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral("/tmp/stepwise-shots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
 void settle()
 {
     for (int i = 0; i < 3; ++i) {

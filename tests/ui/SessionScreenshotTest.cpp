@@ -27,15 +27,6 @@ using namespace stepwise::test;
 
 namespace {
 
-QString shotsDir()
-{
-    QString dir = qEnvironmentVariable("STEPWISE_SHOTS_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral("/tmp/stepwise-shots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
 void save(const QPixmap& pixmap, const QString& name)
 {
     const QString path = shotsDir() + QLatin1Char('/') + name;
