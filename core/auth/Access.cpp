@@ -26,6 +26,7 @@ bool isScoped(Permission p)
     case Permission::EditParticipant:
     case Permission::ChangePhase:
     case Permission::RecordAssessment:
+    case Permission::RecordAttendance:
         return true;
     default:
         return false;
@@ -107,6 +108,10 @@ QString storageKey(Permission p)
         return QStringLiteral("backup");
     case Permission::RecordAssessment:
         return QStringLiteral("record_assessment");
+    case Permission::ManageSchedule:
+        return QStringLiteral("manage_schedule");
+    case Permission::RecordAttendance:
+        return QStringLiteral("record_attendance");
     }
     return {};
 }
@@ -131,6 +136,8 @@ bool roleAllows(const RoleSet& roles, Permission p)
     case Permission::ViewOwnReports:
     case Permission::EmergencyAccess:
     case Permission::RecordAssessment:
+    case Permission::ManageSchedule:
+    case Permission::RecordAttendance:
         return counselor || supervisor;
     case Permission::ReassignCounselor:
     case Permission::CoSignNote:

@@ -34,6 +34,12 @@ enum class Permission {
     // Record and correct standardized assessments and ratings, and the follow-up of a safety
     // alert (scoped, like the chart they belong to).
     RecordAssessment,
+    // Group templates, sessions, enrolment, booking and cancelling (issue 5). Program-wide: a
+    // schedule is shared by every counselor.
+    ManageSchedule,
+    // Take attendance: a counselor for sessions they facilitate and for participants they reach,
+    // supervisors for every session.
+    RecordAttendance,
 };
 
 QString storageKey(Permission p); // "view_participant", for the audit trail

@@ -59,6 +59,7 @@ QList<FieldError> ProgramSettings::validate() const
                     "A weekly plan has 0 to 14 sessions and 0 to 60 hours.") });
     }
     errors += assessments.validate();
+    errors += attendance.validate();
     return errors;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Episode.h"
+#include "attendance/AttendanceSettings.h"
 #include "common/Result.h"
 #include "instruments/AssessmentSchedule.h"
 
@@ -43,6 +44,8 @@ struct ProgramSettings
     SecuritySettings security;
     // When each instrument is due, per phase (issue 4); see AssessmentSchedule.
     AssessmentScheduleSettings assessments = AssessmentScheduleSettings::defaults();
+    // Required hours per phase and age group, week start, expected lengths (issue 5).
+    AttendanceSettings attendance;
 
     PhasePlan defaultPlan(PhaseKind kind) const;
     // Every value out of its range, by settings key; empty when all can be saved.

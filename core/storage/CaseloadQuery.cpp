@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseloadQuery.h"
 
+#include "AttendanceQuery.h"
 #include "Database.h"
 #include "SettingsStore.h"
 #include "auth/Access.h"
@@ -45,8 +46,41 @@ Status addAttention(Database& db, QList<CaseloadRow>& rows, const QDate& today)
     if (!settings)
         return settings.error();
 
+    QList<Id> inCare;
+    for (const CaseloadRow& row : rows) {
+        if (row.phase && row.daysInProgram >= 0)
+            inCare.append(row.participantId);
+    }
+    // Far enough back for the last complete week and a run of absences.
+    auto attendance = AttendanceQuery::load(db, today.addDays(-120), today, inCare);
+    if (!attendance)
+        return attendance.error();
+    auto extended = db.exec(QStringLiteral(
+        "SELECT x.phase_id, sum(x.weeks) FROM phase_extension x JOIN phase ph ON ph.id = "
+        "x.phase_id WHERE ph.end_date IS NULL GROUP BY x.phase_id"));
+    if (!extended)
+        return extended.error();
+    QHash<Id, int> extensionWeeks;
+    while (extended->next())
+        extensionWeeks.insert(extended->value(0).toLongLong(), extended->value(1).toInt());
+
     for (CaseloadRow& row : rows) {
         row.openSafetyAlerts = openAlerts.value(row.participantId);
+        if (const auto it = attendance->constFind(row.participantId); it != attendance->cend()) {
+            row.attendance = EngagementRules::flags(it->episodes, it->dateOfBirth, it->spans,
+                it->sessions, today, settings->attendance);
+            for (const Episode& e : it->episodes) {
+                const Phase* p = e.isOpen() ? e.currentPhase() : nullptr;
+                if (!p)
+                    continue;
+                PhaseExtension x;
+                x.phaseId = p->id;
+                x.weeks = extensionWeeks.value(p->id);
+                row.daysOverExpectedLength
+                    = LengthOfStayRules::measure(e, *p, { x }, settings->attendance, today)
+                          .daysOver();
+            }
+        }
         if (!row.phase || row.daysInProgram < 0)
             continue;
         // The schedule needs only the admission date and the open phase.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "attendance/Engagement.h"
 #include "common/Result.h"
 #include "domain/Episode.h"
 #include "instruments/AssessmentSchedule.h"
@@ -35,7 +36,15 @@ struct CaseloadRow
     // and assessments past their due date in the open episode, most overdue first.
     int openSafetyAlerts = 0;
     QList<DueAssessment> overdueAssessments;
-    bool needsAttention() const { return openSafetyAlerts > 0 || !overdueAssessments.isEmpty(); }
+    // Attendance (issue 5): below the phase's hours last week, unexcused absences in a row, no
+    // attendance in 7 days; and a phase longer than expected with no extension covering it.
+    AttendanceFlags attendance;
+    int daysOverExpectedLength = 0;
+    bool needsAttention() const
+    {
+        return openSafetyAlerts > 0 || !overdueAssessments.isEmpty() || attendance.any()
+            || daysOverExpectedLength > 0;
+    }
 };
 
 struct CaseloadFilter

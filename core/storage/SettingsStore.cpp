@@ -137,9 +137,102 @@ QList<Key> scheduleKeys()
     return list;
 }
 
+std::optional<int> toInt(const QString& v)
+{
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    return ok ? std::optional<int>(n) : std::nullopt;
+}
+
+// Attendance (issue 5): "attendance.<adult|adolescent>.<phase>.hours|days",
+// "attendance.week_starts_on" (1 Monday .. 7 Sunday), "attendance.adult_from_age",
+// "length.<phase>.min_weeks|max_weeks", "readiness.attendance_percent" and
+// "attendance.session_types" (added names, one per line).
+QList<Key> attendanceKeys()
+{
+    QList<Key> list;
+    for (PhaseKind phase : allValues<PhaseKind>()) {
+        for (AgeGroup group : { AgeGroup::Adult, AgeGroup::Adolescent }) {
+            const QString prefix = QStringLiteral("attendance.%1.%2.")
+                                       .arg(group == AgeGroup::Adult ? QStringLiteral("adult")
+                                                                     : QStringLiteral("adolescent"),
+                                           storageKey(phase));
+            list.append({ prefix + QStringLiteral("hours"),
+                [phase, group](const ProgramSettings& s) {
+                    return QString::number(s.attendance.requirement(phase, group).hours);
+                },
+                [phase, group](ProgramSettings& s, const QString& v) {
+                    bool ok = false;
+                    const double h = v.toDouble(&ok);
+                    if (ok) {
+                        HoursRequirement r = s.attendance.requirement(phase, group);
+                        r.hours = h;
+                        s.attendance.setRequirement(phase, group, r);
+                    }
+                } });
+            list.append({ prefix + QStringLiteral("days"),
+                [phase, group](const ProgramSettings& s) {
+                    return QString::number(s.attendance.requirement(phase, group).days);
+                },
+                [phase, group](ProgramSettings& s, const QString& v) {
+                    if (const auto n = toInt(v)) {
+                        HoursRequirement r = s.attendance.requirement(phase, group);
+                        r.days = *n;
+                        s.attendance.setRequirement(phase, group, r);
+                    }
+                } });
+        }
+        const size_t i = size_t(phase);
+        list.append({ QStringLiteral("length.%1.min_weeks").arg(storageKey(phase)),
+            [i](const ProgramSettings& s) {
+                return QString::number(s.attendance.expectedMinWeeks[i]);
+            },
+            [i](ProgramSettings& s, const QString& v) {
+                if (const auto n = toInt(v))
+                    s.attendance.expectedMinWeeks[i] = *n;
+            } });
+        list.append({ QStringLiteral("length.%1.max_weeks").arg(storageKey(phase)),
+            [i](const ProgramSettings& s) {
+                return QString::number(s.attendance.expectedMaxWeeks[i]);
+            },
+            [i](ProgramSettings& s, const QString& v) {
+                if (const auto n = toInt(v))
+                    s.attendance.expectedMaxWeeks[i] = *n;
+            } });
+    }
+    list.append({ QStringLiteral("attendance.week_starts_on"),
+        [](const ProgramSettings& s) { return QString::number(int(s.attendance.weekStartsOn)); },
+        [](ProgramSettings& s, const QString& v) {
+            if (const auto n = toInt(v); n && *n >= 1 && *n <= 7)
+                s.attendance.weekStartsOn = Qt::DayOfWeek(*n);
+        } });
+    list.append({ QStringLiteral("attendance.adult_from_age"),
+        [](const ProgramSettings& s) { return QString::number(s.attendance.adultFromAge); },
+        [](ProgramSettings& s, const QString& v) {
+            if (const auto n = toInt(v))
+                s.attendance.adultFromAge = *n;
+        } });
+    list.append({ QStringLiteral("readiness.attendance_percent"),
+        [](const ProgramSettings& s) {
+            return QString::number(s.attendance.readinessAttendancePercent);
+        },
+        [](ProgramSettings& s, const QString& v) {
+            if (const auto n = toInt(v))
+                s.attendance.readinessAttendancePercent = *n;
+        } });
+    list.append({ QStringLiteral("attendance.session_types"),
+        [](const ProgramSettings& s) {
+            return s.attendance.customSessionTypes.join(QLatin1Char('\n'));
+        },
+        [](ProgramSettings& s, const QString& v) {
+            s.attendance.customSessionTypes = v.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        } });
+    return list;
+}
+
 const QList<Key>& allKeys()
 {
-    static const QList<Key> all = keys() + scheduleKeys();
+    static const QList<Key> all = keys() + scheduleKeys() + attendanceKeys();
     return all;
 }
 

@@ -53,6 +53,8 @@ const MatrixRow matrix[] = {
     { Permission::ManageSettings, false, false, true },
     { Permission::Backup, false, false, true },
     { Permission::RecordAssessment, true, true, false },
+    { Permission::ManageSchedule, true, true, false },
+    { Permission::RecordAttendance, true, true, false },
 };
 
 const QDate today(2026, 11, 26);
@@ -321,7 +323,7 @@ TEST_CASE("Every role combination gets exactly the documented permissions", "[se
     for (const MatrixRow& row : matrix)
         keys.insert(storageKey(row.permission));
     CHECK(keys.size() == std::size(matrix));
-    CHECK(std::size(matrix) == std::size_t(Permission::RecordAssessment) + 1);
+    CHECK(std::size(matrix) == std::size_t(Permission::RecordAttendance) + 1);
 }
 
 // One clinic per role, the cases in the order of the table: reads first, then writes that leave

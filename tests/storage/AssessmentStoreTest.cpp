@@ -588,7 +588,10 @@ TEST_CASE("Due and overdue assessments follow the schedule and show in the casel
         QStringLiteral("Risk assessed in session: passive thoughts, no plan or intent")));
     row = caseloadRow(t, pid, today);
     CHECK(row.openSafetyAlerts == 0);
-    CHECK_FALSE(row.needsAttention());
+    CHECK(row.overdueAssessments.isEmpty());
+    // What remains is attendance: none recorded in the 20 days since admission.
+    CHECK(row.attendance.noAttendanceIn7Days);
+    CHECK(row.attendance.any());
 }
 
 TEST_CASE("The assessment schedule is a program setting with limits", "[storage][settings]")

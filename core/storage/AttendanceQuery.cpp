@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttendanceQuery.h"
+
+#include "Database.h"
+#include "SettingsStore.h"
+#include "auth/Access.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace stepwise::AttendanceQuery {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("stepwise::AttendanceQuery", text);
+}
+
+QDate dateFrom(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// The participant filter as one bound value: a JSON array read with json_each, or NULL for all.
+QVariant idFilter(const std::optional<QList<Id>>& only)
+{
+    if (!only)
+        return QVariant();
+    QJsonArray array;
+    for (Id id : *only)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+Result<QList<Id>> visibleParticipants(Database& db)
+{
+    auto r = db.exec(QStringLiteral("SELECT p.id FROM participant p WHERE ")
+            + QLatin1String(Access::participantVisibleSql),
+        Access::visibilityValues(db));
+    if (!r)
+        return r.error();
+    QList<Id> ids;
+    while (r->next())
+        ids.append(r->value(0).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+Result<QHash<Id, AttendanceHistory>> load(
+    Database& db, const QDate& from, const QDate& to, const std::optional<QList<Id>>& only)
+{
+    const QVariant filter = idFilter(only);
+    const QString fromText = from.toString(Qt::ISODate);
+    const QString toText = to.toString(Qt::ISODate);
+    QHash<Id, AttendanceHistory> histories;
+
+    auto a = db.exec(
+        QStringLiteral(
+            "SELECT p.id, p.record_number, p.legal_first_name, p.legal_last_name, "
+            "p.preferred_name, p.date_of_birth, st.name, e.id, e.admission_date, "
+            "e.discharge_date, ph.id, ph.kind, ph.start_date, ph.end_date "
+            "FROM participant p JOIN episode e ON e.participant_id = p.id "
+            "JOIN phase ph ON ph.episode_id = e.id "
+            "LEFT JOIN staff st ON st.id = p.counselor_id "
+            "WHERE e.admission_date <= ? AND (e.discharge_date IS NULL OR e.discharge_date >= ?) "
+            "AND (? IS NULL OR p.id IN (SELECT value FROM json_each(?))) "
+            "ORDER BY p.id, e.admission_date, e.id, ph.start_date, ph.id"),
+        { toText, fromText, filter, filter });
+    if (!a)
+        return a.error();
+    while (a->next()) {
+        const Id id = a->value(0).toLongLong();
+        AttendanceHistory& h = histories[id];
+        if (h.participantId == 0) {
+            Participant p;
+            p.legalFirstName = a->value(2).toString();
+            p.legalLastName = a->value(3).toString();
+            p.preferredName = a->value(4).toString();
+            h.participantId = id;
+            h.recordNumber = a->value(1).toString();
+            h.name = p.sortName();
+            h.dateOfBirth = dateFrom(a->value(5));
+            h.counselorName = a->value(6).toString();
+        }
+        const Id episodeId = a->value(7).toLongLong();
+        if (h.episodes.isEmpty() || h.episodes.last().id != episodeId) {
+            Episode e;
+            e.id = episodeId;
+            e.participantId = id;
+            e.admissionDate = dateFrom(a->value(8));
+            e.dischargeDate = dateFrom(a->value(9));
+            h.episodes.append(e);
+        }
+        Phase ph;
+        ph.id = a->value(10).toLongLong();
+        ph.episodeId = episodeId;
+        ph.kind = parsePhaseKind(a->value(11).toString()).value_or(PhaseKind::Intensive);
+        ph.startDate = dateFrom(a->value(12));
+        ph.endDate = dateFrom(a->value(13));
+        h.episodes.last().phases.append(ph);
+    }
+
+    auto b = db.exec(
+        QStringLiteral(
+            "SELECT a.participant_id, s.local_date, s.start_utc, s.end_utc, a.status, "
+            "a.minutes_late, a.minutes_early FROM attendance a "
+            "JOIN scheduled_session s ON s.id = a.session_id "
+            "WHERE s.local_date BETWEEN ? AND ? AND s.cancelled_at IS NULL "
+            "AND (? IS NULL OR a.participant_id IN (SELECT value FROM json_each(?)))"),
+        { fromText, toText, filter, filter });
+    if (!b)
+        return b.error();
+    while (b->next()) {
+        const auto it = histories.find(b->value(0).toLongLong());
+        if (it == histories.end())
+            continue;
+        SessionTimes times;
+        times.localDate = dateFrom(b->value(1));
+        times.startUtc = QDateTime::fromString(b->value(2).toString(), Qt::ISODate);
+        times.endUtc = QDateTime::fromString(b->value(3).toString(), Qt::ISODate);
+        const auto status = parseAttendanceStatus(b->value(4).toString());
+        if (!status)
+            continue;
+        if (const auto span = AttendanceHours::span(
+                times, *status, b->value(5).toInt(), b->value(6).toInt()))
+            it->spans.append(*span);
+        it->sessions.append({ times.localDate, times.startUtc, status });
+    }
+
+    auto c = db.exec(
+        QStringLiteral(
+            "SELECT x.participant_id, s.local_date, s.start_utc FROM session_expected x "
+            "JOIN scheduled_session s ON s.id = x.session_id "
+            "WHERE s.local_date BETWEEN ? AND ? AND s.cancelled_at IS NULL "
+            "AND (? IS NULL OR x.participant_id IN (SELECT value FROM json_each(?))) "
+            "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.session_id "
+            "AND a.participant_id = x.participant_id)"),
+        { fromText, toText, filter, filter });
+    if (!c)
+        return c.error();
+    while (c->next()) {
+        const auto it = histories.find(c->value(0).toLongLong());
+        if (it == histories.end())
+            continue;
+        it->sessions.append({ dateFrom(c->value(1)),
+            QDateTime::fromString(c->value(2).toString(), Qt::ISODate), std::nullopt });
+    }
+    return histories;
+}
+
+Result<QList<PhaseExtension>> extensions(Database& db, Id participantId)
+{
+    if (Status s = Access::requireParticipant(db, Permission::ViewParticipant, participantId); !s)
+        return s.error();
+    auto r = db.exec(
+        QStringLiteral("SELECT x.id, x.phase_id, x.weeks, x.reason, x.approved_by, a.name, "
+                       "x.recorded_by, b.name, x.recorded_at FROM phase_extension x "
+                       "JOIN phase ph ON ph.id = x.phase_id JOIN episode e ON e.id = ph.episode_id "
+                       "LEFT JOIN staff a ON a.id = x.approved_by "
+                       "LEFT JOIN staff b ON b.id = x.recorded_by "
+                       "WHERE e.participant_id = ? ORDER BY x.recorded_at, x.id"),
+        { participantId });
+    if (!r)
+        return r.error();
+    QList<PhaseExtension> list;
+    while (r->next()) {
+        PhaseExtension x;
+        x.id = r->value(0).toLongLong();
+        x.phaseId = r->value(1).toLongLong();
+        x.weeks = r->value(2).toInt();
+        x.reason = r->value(3).toString();
+        x.approvedBy = r->value(4).toLongLong();
+        x.approvedByName = r->value(5).toString();
+        x.recordedBy = r->value(6).toLongLong();
+        x.recordedByName = r->value(7).toString();
+        x.recordedAt = QDateTime::fromString(r->value(8).toString(), Qt::ISODateWithMs);
+        list.append(x);
+    }
+    return list;
+}
+
+Result<AttendanceSummary> summary(Database& db, Id participantId, const QDate& today)
+{
+    if (Status s = Access::requireParticipant(db, Permission::ViewParticipant, participantId); !s)
+        return s.error();
+    auto settings = SettingsStore(db).load();
+    if (!settings)
+        return settings.error();
+    const AttendanceSettings& rules = settings->attendance;
+    const QDate thisWeek = AttendanceHours::weekStart(today, rules.weekStartsOn);
+    const QDate firstWeek = thisWeek.addDays(-7 * 7);
+    // Far enough back for a long run of absences; the 8 weeks shown are within it.
+    const QDate from = std::min(firstWeek, today.addDays(-120));
+    auto loaded = load(db, from, today, QList<Id> { participantId });
+    if (!loaded)
+        return loaded.error();
+    AttendanceSummary summary;
+    const AttendanceHistory h = loaded->value(participantId);
+    for (int i = 0; i < 8; ++i)
+        summary.weeks.append(AttendanceHours::weekHours(
+            h.episodes, h.dateOfBirth, h.spans, firstWeek.addDays(7 * i), rules));
+    summary.engagement = EngagementRules::engagement(h.sessions, today);
+    summary.flags
+        = EngagementRules::flags(h.episodes, h.dateOfBirth, h.spans, h.sessions, today, rules);
+    auto all = extensions(db, participantId);
+    if (!all)
+        return all.error();
+    for (const Episode& e : h.episodes) {
+        if (!e.isOpen())
+            continue;
+        if (const Phase* p = e.currentPhase()) {
+            for (const PhaseExtension& x : *all) {
+                if (x.phaseId == p->id)
+                    summary.extensions.append(x);
+            }
+            summary.length
+                = LengthOfStayRules::measure(e, *p, summary.extensions, rules, today);
+        }
+    }
+    return summary;
+}
+
+Result<HoursReport> weekReport(Database& db, const QDate& anyDay)
+{
+    std::optional<QList<Id>> only;
+    if (!Access::roleAllows(db.session() ? db.session()->roles : RoleSet {},
+            Permission::ViewAllReports)) {
+        if (Status s = Access::require(db, Permission::ViewOwnReports); !s)
+            return s.error();
+        auto visible = visibleParticipants(db);
+        if (!visible)
+            return visible.error();
+        only = *visible;
+    }
+    if (!anyDay.isValid())
+        return Error::validation(
+            { { QStringLiteral("week"), tr("Give a date inside the week, as YYYY-MM-DD.") } });
+    auto settings = SettingsStore(db).load();
+    if (!settings)
+        return settings.error();
+    const AttendanceSettings& rules = settings->attendance;
+    HoursReport report;
+    report.weekStartsOn = rules.weekStartsOn;
+    report.weekStart = AttendanceHours::weekStart(anyDay, rules.weekStartsOn);
+    report.weekEnd = report.weekStart.addDays(6);
+    auto loaded = load(db, report.weekStart.addDays(-120), report.weekEnd, only);
+    if (!loaded)
+        return loaded.error();
+    for (const AttendanceHistory& h : *loaded) {
+        WeekHours w = AttendanceHours::weekHours(
+            h.episodes, h.dateOfBirth, h.spans, report.weekStart, rules);
+        if (w.required.daysInCare == 0)
+            continue; // not in care that week
+        HoursReportRow row { h.participantId, h.recordNumber, h.name, h.counselorName, w, 0, {} };
+        row.consecutiveUnexcused
+            = EngagementRules::engagement(h.sessions, report.weekEnd).consecutiveUnexcused;
+        if (w.belowHours())
+            row.flags.append(QStringLiteral("below_hours"));
+        if (w.belowDays())
+            row.flags.append(QStringLiteral("below_days"));
+        if (w.required.stepDownWeek)
+            row.flags.append(QStringLiteral("step_down_week"));
+        if (w.required.prorated)
+            row.flags.append(QStringLiteral("prorated"));
+        if (row.consecutiveUnexcused >= EngagementRules::ConsecutiveAbsencesFlag)
+            row.flags.append(QStringLiteral("consecutive_unexcused"));
+        report.rows.append(row);
+    }
+    std::sort(report.rows.begin(), report.rows.end(), [](const auto& a, const auto& b) {
+        const int c = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.participantId < b.participantId;
+    });
+    return report;
+}
+
+} // namespace stepwise::AttendanceQuery

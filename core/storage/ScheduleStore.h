@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "attendance/Schedule.h"
+#include "common/Result.h"
+
+namespace stepwise {
+
+class Database;
+
+struct GroupMember
+{
+    Id participantId = 0;
+    QString recordNumber;
+    QString name; // sortName
+    QDate from;
+    QDate to; // null: still enrolled
+};
+
+// Group templates, the sessions they generate, enrolment and individually booked sessions.
+// Every write is one transaction with an audit row; templates and sessions need ManageSchedule.
+class ScheduleStore
+{
+public:
+    explicit ScheduleStore(Database& db)
+        : m_db(db)
+    { }
+
+    // A new template; an empty time zone takes the workstation's.
+    Result<Id> createTemplate(const GroupTemplate& t);
+    Result<QList<GroupTemplate>> templates(bool includeInactive = false);
+    Result<GroupTemplate> groupTemplate(Id templateId);
+    Status setTemplateActive(Id templateId, bool active);
+
+    // Creates the template's sessions on its weekdays from..to, less `skip` (holidays); dates
+    // that already have a session are kept as they are. Each new session expects the members
+    // enrolled on its date. Returns how many were created.
+    Result<int> generate(
+        Id templateId, const QDate& from, const QDate& to, const QSet<QDate>& skip = {});
+
+    // Enrols from `from`: the participant is expected at the template's sessions from that date.
+    Status enroll(Id templateId, Id participantId, const QDate& from);
+    // Ends the enrolment after `lastDate`: later sessions without attendance stop expecting them.
+    Status unenroll(Id templateId, Id participantId, const QDate& lastDate);
+    Result<QList<GroupMember>> members(Id templateId, const QDate& on);
+
+    // One session on its own (individual counseling, a family session, or a one-off group).
+    Result<Id> book(const SessionInput& input);
+    // Adds a participant to the expected list of one session (a make-up, a newcomer).
+    Status expect(Id sessionId, Id participantId);
+    // Cancelled sessions stay in the calendar, struck out; refused once attendance is taken.
+    Status cancel(Id sessionId, const QString& reason);
+
+    // Sessions whose local date is within from..to, by start; `facilitatorId` 0 lists everyone's.
+    Result<QList<ScheduledSession>> sessions(const QDate& from, const QDate& to, Id facilitatorId = 0);
+    Result<ScheduledSession> session(Id sessionId);
+
+private:
+    Result<QStringList> sessionTypes();
+    Status addExpected(Id sessionId, Id participantId);
+    Database& m_db;
+};
+
+} // namespace stepwise
