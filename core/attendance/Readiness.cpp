@@ -76,7 +76,7 @@ ReadinessIndicator trend(const QString& key, const QString& name,
     ReadinessIndicator i { key, tr("%1 trend").arg(name), {}, {} };
     if (!change) {
         i.value = count == 0 ? tr("No score in this episode") : tr("One score: no trend yet");
-        i.state = ReadinessIndicator::State::NotMet;
+        i.state = ReadinessIndicator::State::Info;
         return i;
     }
     const ScoreChange& c = *change;

@@ -12,14 +12,24 @@ QString tr(const char* text)
     return QCoreApplication::translate("stepwise::SessionTime", text);
 }
 
-// The instant of `time` on `date` in `zone`, or nullopt when the clock skips it that day.
+// The instant of `time` on `date` in `zone`, or nullopt when the clock skips it that day. A time
+// the clock shows twice (the hour repeated when clocks go back) is its first occurrence: Qt 6.4
+// picks the second, so each offset in force around that day is tried and the earliest kept.
 std::optional<QDateTime> instant(const QDate& date, const QTime& time, const QTimeZone& zone)
 {
-    const QDateTime t(date, time, zone);
-    // Qt moves a time inside a spring-forward gap to a real instant; reading it back tells.
-    if (!t.isValid() || t.date() != date || t.time() != time)
-        return std::nullopt;
-    return t.toUTC();
+    const QDateTime wall(date, time, Qt::UTC); // the clock reading, not yet an instant
+    // Offsets reach +-14 h, so instants up to 18 h either side of the reading cover both sides
+    // of any change that night.
+    std::optional<QDateTime> first;
+    for (int hours = -18; hours <= 18; hours += 6) {
+        const QDateTime utc = wall.addSecs(-zone.offsetFromUtc(wall.addSecs(hours * 3600)));
+        const QDateTime local = utc.toTimeZone(zone);
+        if (local.date() != date || local.time() != time)
+            continue; // that offset is not in force at this reading
+        if (!first || utc < *first)
+            first = utc;
+    }
+    return first;
 }
 
 } // namespace
