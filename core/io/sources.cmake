@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(stepwise_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AssessmentCsv.cpp ${CMAKE_CURRENT_LIST_DIR}/AssessmentCsv.h
+    ${CMAKE_CURRENT_LIST_DIR}/AttendanceCsv.cpp ${CMAKE_CURRENT_LIST_DIR}/AttendanceCsv.h
     ${CMAKE_CURRENT_LIST_DIR}/AuditCsv.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditCsv.h
     ${CMAKE_CURRENT_LIST_DIR}/CsvReader.cpp ${CMAKE_CURRENT_LIST_DIR}/CsvReader.h
     ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.cpp ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.h

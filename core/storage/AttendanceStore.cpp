@@ -110,8 +110,29 @@ Result<AttendanceSheet> AttendanceStore::sheet(Id sessionId)
         ids.append(row.participantId);
         sheet.rows.append(row);
     }
-    if (Status s = requireForSession(*session, ids); !s)
+    if (Status s = Access::require(m_db, Permission::RecordAttendance); !s)
         return s.error();
+    const auto& signedIn = m_db.session();
+    const bool everyone = (signedIn && signedIn->roles.has(StaffRole::Supervisor))
+        || session->facilitatorIds.contains(m_db.actorId());
+    if (everyone)
+        return sheet;
+    // A counselor who does not lead the session sees, and takes attendance for, the
+    // participants they reach; the rest of the group stays private.
+    QList<AttendanceSheetRow> reachable;
+    for (const AttendanceSheetRow& row : sheet.rows) {
+        auto reaches = Access::reaches(m_db, row.participantId);
+        if (!reaches)
+            return reaches.error();
+        if (*reaches)
+            reachable.append(row);
+    }
+    if (reachable.isEmpty() && !ids.isEmpty()) {
+        // Refused as any chart outside one's caseload is, with its audit row.
+        if (Status s = requireForSession(*session, ids); !s)
+            return s.error();
+    }
+    sheet.rows = reachable;
     return sheet;
 }
 

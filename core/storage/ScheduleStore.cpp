@@ -176,6 +176,26 @@ Result<Id> ScheduleStore::createTemplate(const GroupTemplate& input)
     return id;
 }
 
+Result<Id> ScheduleStore::createGroup(const GroupTemplate& t, const QList<Id>& members,
+    const QDate& from, const QDate& to, const QSet<QDate>& skip)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto id = createTemplate(t);
+    if (!id)
+        return id.error();
+    for (Id participantId : members) {
+        if (Status s = enroll(*id, participantId, from); !s)
+            return s.error();
+    }
+    if (auto n = generate(*id, from, to, skip); !n)
+        return n.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
 Result<QList<GroupTemplate>> ScheduleStore::templates(bool includeInactive)
 {
     if (Status s = Access::require(m_db, Permission::RecordAttendance); !s)

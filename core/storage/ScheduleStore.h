@@ -28,6 +28,10 @@ public:
 
     // A new template; an empty time zone takes the workstation's.
     Result<Id> createTemplate(const GroupTemplate& t);
+    // A template, its first members (from `from`) and its sessions from..to less `skip`, in one
+    // transaction: the group dialog's Save.
+    Result<Id> createGroup(const GroupTemplate& t, const QList<Id>& members, const QDate& from,
+        const QDate& to, const QSet<QDate>& skip = {});
     Result<QList<GroupTemplate>> templates(bool includeInactive = false);
     Result<GroupTemplate> groupTemplate(Id templateId);
     Status setTemplateActive(Id templateId, bool active);

@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "AssessmentScheduleDialog.h"
+#include "AttendanceSettingsDialog.h"
 #include "AuditPage.h"
 #include "MainWindow.h"
 #include "SecuritySettingsDialog.h"
@@ -69,6 +70,10 @@ void install(MainWindow& window, AppContext& context)
     });
     menu->addAction(tr("Assessment S&chedule…"), &window, [&window, &context] {
         AssessmentScheduleDialog dialog(context, &window);
+        dialog.exec();
+    });
+    menu->addAction(tr("A&ttendance Settings…"), &window, [&window, &context] {
+        AttendanceSettingsDialog dialog(context, &window);
         dialog.exec();
     });
     menu->addAction(

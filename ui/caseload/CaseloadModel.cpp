@@ -79,7 +79,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (column == Attention && row->openSafetyAlerts > 0)
             return QColor(0x99, 0x1b, 0x1b);
-        if (column == Attention && !row->overdueAssessments.isEmpty())
+        if (column == Attention && row->needsAttention())
             return QColor(0x92, 0x40, 0x0e);
         // Not in care: still findable, but visibly not part of today's work.
         if (row->status == ParticipantStatus::Discharged || !row->phase)
@@ -119,6 +119,9 @@ QString CaseloadModel::attentionText(const CaseloadRow& row, const QDate& today)
     QStringList parts;
     if (row.openSafetyAlerts > 0)
         parts.append(tr("\u26A0 Safety alert"));
+    parts += row.attendance.describe();
+    if (row.daysOverExpectedLength > 0)
+        parts.append(tr("Past expected length by %1").arg(Format::days(row.daysOverExpectedLength)));
     for (const DueAssessment& due : row.overdueAssessments) {
         const InstrumentDefinition* d = Instruments::find(due.instrument);
         parts.append(tr("%1 overdue %2")
@@ -140,11 +143,16 @@ QVariant CaseloadModel::sortKey(const CaseloadRow& row, int column) const
     case Status:
         return int(row.status);
     case Attention: {
-        // Safety alerts first, then the most overdue.
+        // Safety alerts first, then attendance (absences in a row, no attendance, below hours),
+        // then the most overdue assessment.
         int worst = 0;
         for (const DueAssessment& due : row.overdueAssessments)
             worst = std::max(worst, due.daysOverdue(Clock::instance().today()));
-        return row.openSafetyAlerts > 0 ? 100000 + worst : worst;
+        const AttendanceFlags& a = row.attendance;
+        const int attendance = (a.consecutiveUnexcused >= 2 ? 4000 + a.consecutiveUnexcused : 0)
+            + (a.noAttendanceIn7Days ? 2000 : 0) + (a.belowRequiredLastWeek ? 1000 : 0);
+        return (row.openSafetyAlerts > 0 ? 100000 : 0) + attendance + worst
+            + std::min(row.daysOverExpectedLength, 999);
     }
     default:
         return display(row, column);

@@ -10,6 +10,7 @@
 #include "PhaseTimeline.h"
 #include "PhaseTransitionDialog.h"
 #include "assessment/AssessmentsTab.h"
+#include "progress/AttendanceTab.h"
 #include "assessment/FollowUpDialog.h"
 #include "assessment/SafetyAlertBanner.h"
 #include "auth/Access.h"
@@ -82,6 +83,8 @@ ParticipantPage::ParticipantPage(AppContext& context, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scroll, tr("O&verview"));
     m_tabs->addTab(m_assessments, tr("&Assessments"));
+    m_attendance = new AttendanceTab(m_context, this);
+    m_tabs->addTab(m_attendance, tr("Attendance && &Readiness"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -285,6 +288,7 @@ bool ParticipantPage::showParticipant(Id participantId)
     showEmergencyBanner(participantId);
     showSafetyAlerts(participantId);
     m_assessments->showParticipant(participant.value(), m_episode);
+    m_attendance->showParticipant(participant.value(), m_episode);
     return true;
 }
 
@@ -318,6 +322,12 @@ void ParticipantPage::recordAssessment(const QString& instrumentId)
         return;
     m_tabs->setCurrentWidget(m_assessments);
     m_assessments->record(instrumentId);
+}
+
+void ParticipantPage::showAttendance()
+{
+    if (m_participant)
+        m_tabs->setCurrentWidget(m_attendance);
 }
 
 void ParticipantPage::reload()

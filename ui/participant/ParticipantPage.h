@@ -17,6 +17,7 @@ namespace stepwise {
 
 class AppContext;
 class AssessmentsTab;
+class AttendanceTab;
 class DiagnosisModel;
 class SafetyAlertBanner;
 class MessageBar;
@@ -55,6 +56,9 @@ public:
     MessageBar* messageBar() const { return m_messageBar; }
     QTabWidget* tabs() const { return m_tabs; }
     AssessmentsTab* assessmentsTab() const { return m_assessments; }
+    AttendanceTab* attendanceTab() const { return m_attendance; }
+    // Shows the Attendance tab (hours, readiness) of the participant on screen.
+    void showAttendance();
     SafetyAlertBanner* safetyBanner() const { return m_safetyBanner; }
 
 public slots:
@@ -87,6 +91,7 @@ private:
     SafetyAlertBanner* m_safetyBanner = nullptr;
     QTabWidget* m_tabs = nullptr;
     AssessmentsTab* m_assessments = nullptr;
+    AttendanceTab* m_attendance = nullptr;
     QLabel* m_name = nullptr;
     PlainLabel* m_summary = nullptr;
     QLabel* m_careStatus = nullptr;
