@@ -54,7 +54,7 @@ CliApplication::CliApplication(Console& console)
     : m_console(console)
 {
     m_commands << databaseCommands() << participantCommands() << staffCommands() << auditCommands()
-               << backupCommands() << scoreCommands();
+               << backupCommands() << scoreCommands() << reportCommands();
 }
 
 int CliApplication::run(const QStringList& arguments)
@@ -62,7 +62,8 @@ int CliApplication::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Stepwise from the command line: create, check and fill databases, list and import "
-           "participants, manage staff accounts, verify the audit log, back up and restore."));
+           "participants, import assessments and attendance, report weekly hours, score "
+           "questionnaires, manage staff accounts, verify the audit log, back up and restore."));
     // Everything after the command words belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption db = dbOption();

@@ -52,11 +52,12 @@ struct Command
 };
 
 QList<Command> databaseCommands();    // init, check, demo
-QList<Command> participantCommands(); // participants list, import participants
+QList<Command> participantCommands(); // participants list, import participants, ...
 QList<Command> staffCommands();       // staff list, add, passwd, unlock, roles, ...
 QList<Command> auditCommands();       // audit verify, list, export
 QList<Command> backupCommands();      // backup, restore
 QList<Command> scoreCommands();       // score (no database)
+QList<Command> reportCommands();      // report hours
 
 // Opens the database of `invocation`, reporting a refusal on the console. Returns nullptr
 // when the file could not be opened (the reason is already printed). The connection's audit

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// participants list, import participants and import assessments.
+// participants list, import participants, import assessments and import attendance.
 #include "Command.h"
 #include "SignIn.h"
 #include "TextTable.h"
+#include "attendance/AttendanceStatus.h"
 #include "common/Clock.h"
 #include "io/AssessmentCsv.h"
+#include "io/AttendanceCsv.h"
 #include "io/ParticipantCsv.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/EpisodeStore.h"
@@ -249,6 +251,58 @@ QString importAssessmentsDetails()
                        "refused (supervisors import); 2 the command line is wrong."));
 }
 
+int importAttendance(Console& console, const Invocation& invocation)
+{
+    // Whether a session has started is a matter of the instant, not of today's date.
+    const auto importNow = [](Database& db, const QByteArray& csv, const QDate&) {
+        return AttendanceCsv::importCsv(db, csv, Clock::instance().nowUtc());
+    };
+    return runImport(
+        console, invocation, importNow, [&](const AttendanceCsv::ImportOutcome& outcome) {
+            if (outcome.imported == 1)
+                console.print(tr("Imported 1 attendance row into 1 session."));
+            else if (outcome.sessions == 1)
+                console.print(
+                    tr("Imported %1 attendance rows into 1 session.").arg(outcome.imported));
+            else
+                console.print(tr("Imported %1 attendance rows into %2 sessions.")
+                                  .arg(outcome.imported)
+                                  .arg(outcome.sessions));
+            if (outcome.sessionsCreated > 0)
+                console.print(outcome.sessionsCreated == 1
+                        ? tr("1 session was not in the schedule and was added to it.")
+                        : tr("%1 sessions were not in the schedule and were added to it.")
+                              .arg(outcome.sessionsCreated));
+        });
+}
+
+QString importAttendanceDetails()
+{
+    return QLatin1Char('\n')
+        + wrapWords(tr("The first line names the columns, in any order: record_number, date "
+                       "(yyyy-MM-dd), start and end (HH:mm, 24-hour; an end at or before the "
+                       "start is the next day), session_type (a key such as group_therapy or its "
+                       "English label, or one of the program's own types), status (%1), and "
+                       "optionally minutes_late, minutes_left_early (whole minutes; empty is 0) "
+                       "and note.")
+                        .arg([] {
+                            QStringList keys;
+                            for (AttendanceStatus s : allAttendanceStatuses)
+                                keys << storageKey(s);
+                            return keys.join(QStringLiteral(", "));
+                        }()))
+        + wrapWords(tr("Each row goes to the session with that date, start, end and type that is "
+                       "not cancelled, preferably one the participant is expected at; someone "
+                       "not expected is recorded as a drop-in. When the schedule has no such "
+                       "session, one is added in this computer's time zone, facilitated by you, "
+                       "with the participants of those rows expected. Sessions that have not "
+                       "started, the same participant twice for one session, and attendance "
+                       "already recorded are refused."))
+        + wrapWords(tr("Exit status: 0 every row was imported; 1 nothing was imported (each "
+                       "problem is reported as FILE:LINE: column: reason) or the import was "
+                       "refused (supervisors import); 2 the command line is wrong."));
+}
+
 } // namespace
 
 QList<Command> participantCommands()
@@ -280,6 +334,10 @@ QList<Command> participantCommands()
             tr("Import questionnaire results from a CSV file: all rows or none; every bad row "
                "is reported as FILE:LINE: column: reason."),
             {}, { tr("FILE.csv") }, importAssessments, true, importAssessmentsDetails() },
+        { { QStringLiteral("import"), QStringLiteral("attendance") },
+            tr("Import session attendance from a CSV file: all rows or none; every bad row is "
+               "reported as FILE:LINE: column: reason."),
+            {}, { tr("FILE.csv") }, importAttendance, true, importAttendanceDetails() },
     };
 }
 

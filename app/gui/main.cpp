@@ -34,8 +34,9 @@ int main(int argc, char** argv)
         QApplication::translate("main", "OUT"));
     const QCommandLineOption view(QStringLiteral("view"),
         QApplication::translate("main",
-            "The view for --screenshot: caseload (default), participant:ID or assessments:ID "
-            "(the chart's Assessments tab), where ID is the participant's id or record number."),
+            "The view for --screenshot: caseload (default), week (this week's sessions), "
+            "participant:ID, assessments:ID or attendance:ID (the chart's Assessments or "
+            "Attendance & Readiness tab), where ID is the participant's id or record number."),
         QApplication::translate("main", "VIEW"), QStringLiteral("caseload"));
     parser.addOptions({ db, demo, screenshot, view });
     parser.process(app);

@@ -371,9 +371,8 @@ private:
         }
         QList<const AttendanceSheet*> sheets;
         for (const ScheduledSession& s : std::as_const(*day)) {
-            if (s.cancelled || s.sessionType != row.sessionType
-                || s.times.localDate != row.date || s.times.localStart != row.start
-                || s.times.localEnd != row.end)
+            if (s.cancelled || s.sessionType != row.sessionType || s.times.localDate != row.date
+                || s.times.localStart != row.start || s.times.localEnd != row.end)
                 continue;
             auto it = m_sheets.find(s.id);
             if (it == m_sheets.end()) {
@@ -398,13 +397,12 @@ private:
     {
         auto times = m_times.find(key);
         if (times == m_times.end())
-            times = m_times
-                        .emplace(key, SessionTime::resolve(row.date, row.start, row.end, m_zone))
+            times = m_times.emplace(key, SessionTime::resolve(row.date, row.start, row.end, m_zone))
                         .first;
         const Result<SessionTimes>& resolved = times->second;
         if (!resolved) {
             for (const FieldError& f : resolved.error().fields)
-                add(f.field == QLatin1String(SessionTime::Start) ? Column::Start
+                add(f.field == QLatin1String(SessionTime::Start)     ? Column::Start
                         : f.field == QLatin1String(SessionTime::End) ? Column::End
                                                                      : Column::Date,
                     f.message);

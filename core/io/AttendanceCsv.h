@@ -56,10 +56,10 @@ struct ParseResult
 
 struct ImportOutcome
 {
-    int imported = 0;        // attendance rows written
-    int sessions = 0;        // distinct sessions they were written to
-    int sessionsCreated = 0; // of those, booked by the import because none matched
-    QList<Problem> problems; // every bad row, not only the first; nothing is written if any
+    int imported = 0;           // attendance rows written
+    int sessions = 0;           // distinct sessions they were written to
+    int sessionsCreated = 0;    // of those, booked by the import because none matched
+    QList<Problem> problems;    // every bad row, not only the first; nothing is written if any
     std::optional<Error> error; // refused, or a storage failure (then nothing is written)
     bool ok() const { return problems.isEmpty() && !error; }
 };

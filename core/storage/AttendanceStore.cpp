@@ -176,7 +176,6 @@ Status AttendanceStore::save(Id sessionId, const QList<AttendanceEntry>& entries
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    int changed = 0;
     for (AttendanceEntry e : entries) {
         const auto it = rows.constFind(e.participantId);
         if (it == rows.cend()) {
@@ -220,10 +219,9 @@ Status AttendanceStore::save(Id sessionId, const QList<AttendanceEntry>& entries
             auditValues(e));
         if (Status s = AuditTrail::record(m_db, event); !s)
             return s;
-        ++changed;
     }
-    if (changed == 0)
-        return {};
+    // Committed even when nothing changed: inside an outer transaction (an import) an
+    // uncommitted guard would make the whole of it roll back.
     return tx.commit();
 }
 
