@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "common/UiSettings.h"
 #include "participant/ParticipantPage.h"
+#include "schedule/WeekPage.h"
 #include "session/AdminHomePage.h"
 #include "session/DraftsDialog.h"
 #include "session/EmergencyAccessDialog.h"
@@ -40,8 +41,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     if (session && session->roles.isClinical()) {
         m_caseload = new CaseloadPage(context, m_pages);
         m_participant = new ParticipantPage(context, m_pages);
+        m_week = new WeekPage(context, m_pages);
         m_pages->addWidget(m_caseload);
         m_pages->addWidget(m_participant);
+        m_pages->addWidget(m_week);
     } else {
         m_adminHome = new AdminHomePage(session ? session->name : QString(), m_pages);
         m_pages->addWidget(m_adminHome);
@@ -111,8 +114,21 @@ void MainWindow::createMenus()
             showCaseload();
             m_caseload->focusSearch();
         });
+        QAction* week = view->addAction(tr("&Week's Sessions"), this, &MainWindow::showWeek);
+        week->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
         view->addAction(find);
         view->addAction(m_caseload->refreshAction());
+
+        QMenu* schedule = menuBar()->addMenu(tr("&Schedule"));
+        schedule->addAction(m_week->takeAttendanceAction());
+        schedule->addSeparator();
+        schedule->addAction(m_week->bookAction());
+        schedule->addAction(m_week->newGroupAction());
+        schedule->addAction(m_week->cancelSessionAction());
+        // A booked session or a new group shows in the week afterwards; taking attendance and
+        // cancelling act on the week's selection, so they show only with the week.
+        for (QAction* a : { m_week->bookAction(), m_week->newGroupAction() })
+            connect(a, &QAction::triggered, this, &MainWindow::showWeek);
 
         m_participantMenu = menuBar()->addMenu(tr("&Participant"));
         m_participantMenu->addAction(m_participant->editAction());
@@ -184,6 +200,17 @@ void MainWindow::showCaseload()
     m_caseload->view()->setFocus(Qt::OtherFocusReason);
 }
 
+void MainWindow::showWeek()
+{
+    if (!m_week)
+        return;
+    if (m_pages->currentWidget() != m_week) {
+        m_week->reload();
+        m_pages->setCurrentWidget(m_week);
+    }
+    m_week->view()->setFocus(Qt::OtherFocusReason);
+}
+
 bool MainWindow::showParticipant(Id participantId)
 {
     if (!m_participant)
@@ -225,6 +252,11 @@ void MainWindow::showDrafts()
 void MainWindow::pageChanged()
 {
     const bool onParticipant = m_participant && m_pages->currentWidget() == m_participant;
+    const bool onWeek = m_week && m_pages->currentWidget() == m_week;
+    if (m_week) {
+        m_week->takeAttendanceAction()->setVisible(onWeek);
+        m_week->cancelSessionAction()->setVisible(onWeek);
+    }
     // The chart's own actions show while a chart does; emergency access is there throughout.
     if (m_participant) {
         for (QAction* a : { m_participant->editAction(), m_participant->editPlanAction(),
@@ -234,6 +266,9 @@ void MainWindow::pageChanged()
     }
     if (!m_caseload)
         statusBar()->showMessage(tr("Ctrl+L: lock the screen"));
+    else if (onWeek)
+        statusBar()->showMessage(tr("Enter: take attendance \u00B7 Alt+Left/Right: previous or next "
+                                    "week \u00B7 Ctrl+1: caseload \u00B7 Ctrl+L: lock"));
     else
         statusBar()->showMessage(onParticipant
                 ? tr("Esc: back to the caseload \u00B7 Ctrl+E: edit \u00B7 Ctrl+T: change phase "

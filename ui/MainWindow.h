@@ -16,6 +16,7 @@ class AdminHomePage;
 class AppContext;
 class CaseloadPage;
 class ParticipantPage;
+class WeekPage;
 
 // A stack of pages with the menus over them, for the signed-in user's roles: clinicians get
 // the caseload and participant pages; an administrator without a clinical role gets the
@@ -30,6 +31,7 @@ public:
     // nullptr for a user without a clinical role.
     CaseloadPage* caseloadPage() const { return m_caseload; }
     ParticipantPage* participantPage() const { return m_participant; }
+    WeekPage* weekPage() const { return m_week; }
     // Only for an administrator without a clinical role; nullptr otherwise.
     AdminHomePage* adminHomePage() const { return m_adminHome; }
     QWidget* currentPage() const;
@@ -49,6 +51,7 @@ public:
 
 public slots:
     void showCaseload();
+    void showWeek();
     bool showParticipant(stepwise::Id participantId);
     void showPage(QWidget* page);
     void emergencyAccess();
@@ -73,6 +76,7 @@ private:
     QStackedWidget* m_pages;
     CaseloadPage* m_caseload = nullptr;
     ParticipantPage* m_participant = nullptr;
+    WeekPage* m_week = nullptr;
     AdminHomePage* m_adminHome = nullptr;
     QMenu* m_participantMenu = nullptr;
     QMenu* m_adminMenu = nullptr;

@@ -65,9 +65,13 @@ Status render(
 
     const QString participantPrefix = QStringLiteral("participant:");
     const QString assessmentsPrefix = QStringLiteral("assessments:");
+    const QString attendancePrefix = QStringLiteral("attendance:");
     if (view == QLatin1String("caseload")) {
         window.showCaseload();
-    } else if (view.startsWith(participantPrefix) || view.startsWith(assessmentsPrefix)) {
+    } else if (view == QLatin1String("week")) {
+        window.showWeek();
+    } else if (view.startsWith(participantPrefix) || view.startsWith(assessmentsPrefix)
+        || view.startsWith(attendancePrefix)) {
         const bool assessments = view.startsWith(assessmentsPrefix);
         auto id = resolveParticipant(context, view.section(QLatin1Char(':'), 1).trimmed());
         if (!id)
@@ -77,9 +81,12 @@ Status render(
         if (assessments)
             window.participantPage()->tabs()->setCurrentWidget(
                 window.participantPage()->assessmentsTab());
+        if (view.startsWith(attendancePrefix))
+            window.participantPage()->showAttendance();
     } else {
-        return invalid(
-            tr("Unknown view \"%1\"; use caseload, participant:ID or assessments:ID.").arg(view));
+        return invalid(tr("Unknown view \"%1\"; use caseload, week, participant:ID, "
+                          "assessments:ID or attendance:ID.")
+                           .arg(view));
     }
 
     window.show();

@@ -62,7 +62,7 @@ AttendanceTab::AttendanceTab(AppContext& context, QWidget* parent)
     m_flags->setStyleSheet(QStringLiteral("color: #a81e1e; font-weight: bold;"));
     m_weekView->setModel(m_weeks);
     m_weekView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_weekView->horizontalHeader()->setStretchLastSection(true);
+    m_weekView->horizontalHeader()->setSectionResizeMode(WeekHoursModel::Status, QHeaderView::Stretch);
     m_sessionView->setModel(m_sessions);
     m_sessionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sessionView->horizontalHeader()->setSectionResizeMode(
@@ -161,7 +161,9 @@ void AttendanceTab::reload()
                   .arg(e.sessionsCounted)
                   .arg(*e.ratePercent)
             : tr("No attendance recorded in the last 4 weeks"));
-    parts.append(tr("%1 unexcused absences in a row").arg(e.consecutiveUnexcused));
+    parts.append(e.consecutiveUnexcused == 1
+            ? tr("1 unexcused absence in a row")
+            : tr("%1 unexcused absences in a row").arg(e.consecutiveUnexcused));
     parts.append(e.lastAttended.isValid()
             ? tr("last attended %1").arg(QLocale().toString(e.lastAttended, QStringLiteral("ddd d MMM")))
             : tr("never attended"));

@@ -51,8 +51,10 @@ QVariant WeekHoursModel::data(const QModelIndex& index, int role) const
             return names.join(QStringLiteral(" → "));
         }
         case Required:
-            return w->required.daysInCare == 0
-                ? QString()
+            if (w->required.daysInCare == 0)
+                return QString();
+            return w->required.days == 1
+                ? tr("%1 on 1 day").arg(Format::hours(w->required.hours))
                 : tr("%1 on %2 days").arg(Format::hours(w->required.hours)).arg(w->required.days);
         case Attended:
             return Format::hours(w->attended.hours);

@@ -41,7 +41,6 @@ WeekPage::WeekPage(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("WeekPage"));
     m_takeAction = new QAction(tr("&Take Attendance\u2026"), this);
-    m_takeAction->setShortcut(Qt::CTRL | Qt::Key_T);
     connect(m_takeAction, &QAction::triggered, this, &WeekPage::takeAttendance);
     m_bookAction = new QAction(tr("&Book Session\u2026"), this);
     connect(m_bookAction, &QAction::triggered, this, &WeekPage::bookSession);
@@ -49,7 +48,6 @@ WeekPage::WeekPage(AppContext& context, QWidget* parent)
     connect(m_groupAction, &QAction::triggered, this, &WeekPage::newGroup);
     m_cancelAction = new QAction(tr("&Cancel Session\u2026"), this);
     connect(m_cancelAction, &QAction::triggered, this, &WeekPage::cancelSession);
-    addActions({ m_takeAction });
 
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -8,4 +8,5 @@ target_sources(stepwise_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ParticipantChoice.cpp ${CMAKE_CURRENT_LIST_DIR}/ParticipantChoice.h
     ${CMAKE_CURRENT_LIST_DIR}/StaffChoice.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffChoice.h
     ${CMAKE_CURRENT_LIST_DIR}/WeekModel.cpp ${CMAKE_CURRENT_LIST_DIR}/WeekModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/WeekPage.cpp ${CMAKE_CURRENT_LIST_DIR}/WeekPage.h
 )
