@@ -267,8 +267,9 @@ void MainWindow::pageChanged()
     if (!m_caseload)
         statusBar()->showMessage(tr("Ctrl+L: lock the screen"));
     else if (onWeek)
-        statusBar()->showMessage(tr("Enter: take attendance \u00B7 Alt+Left/Right: previous or next "
-                                    "week \u00B7 Ctrl+1: caseload \u00B7 Ctrl+L: lock"));
+        statusBar()->showMessage(
+            tr("Enter: take attendance \u00B7 Alt+Left/Right: previous or next "
+               "week \u00B7 Ctrl+1: caseload \u00B7 Ctrl+L: lock"));
     else
         statusBar()->showMessage(onParticipant
                 ? tr("Esc: back to the caseload \u00B7 Ctrl+E: edit \u00B7 Ctrl+T: change phase "

@@ -55,8 +55,7 @@ QList<FieldError> AttendanceSettings::validate() const
             tr("Must be a whole number from 1 to 100.") });
     for (const QString& name : customSessionTypes) {
         if (name.trimmed().isEmpty() || name.size() > 60 || name.contains(QLatin1Char('\n'))
-            || SessionTypes::isBuiltIn(name)
-            || !SessionTypes::parse(name, {}).isEmpty())
+            || SessionTypes::isBuiltIn(name) || !SessionTypes::parse(name, {}).isEmpty())
             errors.append({ QStringLiteral("attendance.session_types"),
                 tr("Each added session type is a name of 1 to 60 characters on one line, "
                    "different from the built-in types.") });
@@ -65,8 +64,8 @@ QList<FieldError> AttendanceSettings::validate() const
     for (const QString& name : customSessionTypes)
         lower.append(name.trimmed().toLower());
     if (lower.removeDuplicates() > 0)
-        errors.append({ QStringLiteral("attendance.session_types"),
-            tr("A session type is listed twice.") });
+        errors.append(
+            { QStringLiteral("attendance.session_types"), tr("A session type is listed twice.") });
     return errors;
 }
 

@@ -9,7 +9,14 @@ namespace stepwise {
 
 // What was recorded for one participant at one session. Late and left-early carry minutes that
 // reduce the hours attended; any attended status may carry both (came late and left early).
-enum class AttendanceStatus { Present, Late, LeftEarly, Telehealth, ExcusedAbsence, UnexcusedAbsence };
+enum class AttendanceStatus {
+    Present,
+    Late,
+    LeftEarly,
+    Telehealth,
+    ExcusedAbsence,
+    UnexcusedAbsence
+};
 
 QString storageKey(AttendanceStatus v); // "present", "late", "left_early", "telehealth", ...
 QString label(AttendanceStatus v);

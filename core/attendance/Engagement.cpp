@@ -39,7 +39,8 @@ QStringList AttendanceFlags::describe() const
     if (noAttendanceIn7Days)
         out.append(lastAttended.isNull()
                 ? tr("No attendance yet")
-                : tr("No attendance since %1").arg(QLocale().toString(lastAttended, QLocale::ShortFormat)));
+                : tr("No attendance since %1")
+                      .arg(QLocale().toString(lastAttended, QLocale::ShortFormat)));
     return out;
 }
 
@@ -88,8 +89,8 @@ AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
     f.consecutiveUnexcused = e.consecutiveUnexcused;
     f.lastAttended = e.lastAttended;
     const QDate thisWeek = AttendanceHours::weekStart(today, settings.weekStartsOn);
-    f.lastWeek = AttendanceHours::weekHours(
-        episodes, dateOfBirth, spans, thisWeek.addDays(-7), settings);
+    f.lastWeek
+        = AttendanceHours::weekHours(episodes, dateOfBirth, spans, thisWeek.addDays(-7), settings);
     f.belowRequiredLastWeek = f.lastWeek.below();
 
     const Episode* open = nullptr;

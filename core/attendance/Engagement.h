@@ -38,9 +38,9 @@ struct Engagement
 // What the caseload shows about attendance (issue 5).
 struct AttendanceFlags
 {
-    WeekHours lastWeek;             // the last complete week before today's
+    WeekHours lastWeek; // the last complete week before today's
     bool belowRequiredLastWeek = false;
-    int consecutiveUnexcused = 0;   // flagged from 2
+    int consecutiveUnexcused = 0; // flagged from 2
     bool noAttendanceIn7Days = false;
     QDate lastAttended;
     bool any() const

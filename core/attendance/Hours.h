@@ -37,9 +37,9 @@ struct WeekAttendance
 struct WeekRequirement
 {
     double hours = 0.0;
-    int days = 0;          // prorated and rounded up: 3 days x 4/7 of a week requires 2
-    int daysInCare = 0;    // days of the week within an episode
-    bool prorated = false; // not one phase and one age group for all seven days
+    int days = 0;            // prorated and rounded up: 3 days x 4/7 of a week requires 2
+    int daysInCare = 0;      // days of the week within an episode
+    bool prorated = false;   // not one phase and one age group for all seven days
     QList<PhaseKind> phases; // in the order they held during the week
     // A phase that began this week or last is less intensive than the one before: falling
     // below the hours is expected while stepping down (ASAM; see docs/attendance.md).

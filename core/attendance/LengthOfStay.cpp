@@ -8,8 +8,7 @@
 namespace stepwise::LengthOfStayRules {
 
 LengthOfStay measure(const Episode& episode, const Phase& phase,
-    const QList<PhaseExtension>& extensions, const AttendanceSettings& settings,
-    const QDate& today)
+    const QList<PhaseExtension>& extensions, const AttendanceSettings& settings, const QDate& today)
 {
     LengthOfStay l;
     l.daysInProgram = PhaseRules::daysInProgram(episode, today);

@@ -36,16 +36,16 @@ ReadinessIndicator weeksInPhase(const ReadinessInput& in)
     if (in.length.extensionWeeks > 0)
         expected += tr(", extended %1 weeks").arg(in.length.extensionWeeks);
     i.value = tr("%1 (%2)").arg(weeksAndDays(in.length.daysInPhase), expected);
-    i.state = in.length.daysInPhase >= in.length.expectedMinDays ? ReadinessIndicator::State::Met
-                                                                 : ReadinessIndicator::State::NotMet;
+    i.state = in.length.daysInPhase >= in.length.expectedMinDays
+        ? ReadinessIndicator::State::Met
+        : ReadinessIndicator::State::NotMet;
     return i;
 }
 
 ReadinessIndicator attendance(const ReadinessInput& in)
 {
     ReadinessIndicator i { QStringLiteral("attendance"),
-        tr("Attendance ≥ %1% of required hours, last 4 weeks").arg(in.attendancePercent), {},
-        {} };
+        tr("Attendance ≥ %1% of required hours, last 4 weeks").arg(in.attendancePercent), {}, {} };
     double required = 0;
     double attended = 0;
     QStringList weeks;
@@ -70,8 +70,8 @@ ReadinessIndicator attendance(const ReadinessInput& in)
     return i;
 }
 
-ReadinessIndicator trend(const QString& key, const QString& name,
-    const std::optional<ScoreChange>& change, int count)
+ReadinessIndicator trend(
+    const QString& key, const QString& name, const std::optional<ScoreChange>& change, int count)
 {
     ReadinessIndicator i { key, tr("%1 trend").arg(name), {}, {} };
     if (!change) {
@@ -80,11 +80,11 @@ ReadinessIndicator trend(const QString& key, const QString& name,
         return i;
     }
     const ScoreChange& c = *change;
-    QString base = tr("%1 → %2 (%3)")
-                       .arg(c.baseline.total)
-                       .arg(c.latest.total)
-                       .arg(c.change > 0 ? QStringLiteral("+%1").arg(c.change)
-                                         : QString::number(c.change));
+    QString base
+        = tr("%1 → %2 (%3)")
+              .arg(c.baseline.total)
+              .arg(c.latest.total)
+              .arg(c.change > 0 ? QStringLiteral("+%1").arg(c.change) : QString::number(c.change));
     if (c.remission) {
         i.value = tr("%1: remission").arg(base);
         i.state = ReadinessIndicator::State::Met;
@@ -175,8 +175,9 @@ QList<ReadinessIndicator> indicators(const ReadinessInput& in)
     list.append(trend(QStringLiteral("gad7"), QStringLiteral("GAD-7"), in.gad7, in.gad7Count));
     list.append(asam(in));
     ReadinessIndicator safety { QStringLiteral("safety"), tr("Open safety alerts"), {}, {} };
-    safety.value = in.openSafetyAlerts == 0 ? tr("None")
-                                            : tr("%1 open: follow-up needed").arg(in.openSafetyAlerts);
+    safety.value = in.openSafetyAlerts == 0
+        ? tr("None")
+        : tr("%1 open: follow-up needed").arg(in.openSafetyAlerts);
     safety.state = in.openSafetyAlerts == 0 ? ReadinessIndicator::State::Met
                                             : ReadinessIndicator::State::NotMet;
     list.append(safety);
@@ -216,7 +217,7 @@ QList<ReadinessIndicator> fromJson(const QJsonArray& array)
         i.label = o.value(QStringLiteral("label")).toString();
         i.value = o.value(QStringLiteral("value")).toString();
         const QString state = o.value(QStringLiteral("state")).toString();
-        i.state = state == QLatin1String("met")   ? ReadinessIndicator::State::Met
+        i.state = state == QLatin1String("met") ? ReadinessIndicator::State::Met
             : state == QLatin1String("not_met") ? ReadinessIndicator::State::NotMet
                                                 : ReadinessIndicator::State::Info;
         list.append(i);

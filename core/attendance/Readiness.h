@@ -41,8 +41,8 @@ struct ReadinessInput
 {
     PhaseKind phase = PhaseKind::Intensive;
     LengthOfStay length;
-    QList<WeekHours> lastFourWeeks; // the last four complete weeks, oldest first
-    int attendancePercent = 90;     // AttendanceSettings::readinessAttendancePercent
+    QList<WeekHours> lastFourWeeks;  // the last four complete weeks, oldest first
+    int attendancePercent = 90;      // AttendanceSettings::readinessAttendancePercent
     std::optional<ScoreChange> phq9; // from ScoreChangeRules::change
     std::optional<ScoreChange> gad7;
     int phq9Count = 0; // scores in the episode (0 or 1 when there is no change yet)

@@ -93,8 +93,8 @@ QList<FieldError> validateEntry(const AttendanceEntry& e, const SessionTimes& se
             { QLatin1String(MinutesLeftEarly), tr("Minutes left early cannot be negative.") });
     if (!attended(e.status)) {
         if (e.minutesLate != 0 || e.minutesLeftEarly != 0)
-            errors.append({ QLatin1String(Status),
-                tr("An absence has no minutes late or left early.") });
+            errors.append(
+                { QLatin1String(Status), tr("An absence has no minutes late or left early.") });
         return errors;
     }
     if (e.status == AttendanceStatus::Late && e.minutesLate <= 0)

@@ -20,13 +20,13 @@ struct GroupTemplate
 {
     Id id = 0;
     QString name;
-    QString sessionType; // SessionTypes key or a program's own type
+    QString sessionType;           // SessionTypes key or a program's own type
     QList<Qt::DayOfWeek> weekdays; // in week order
     QTime start;
-    QTime end; // at or before start: ends the next day
-    QByteArray timeZone; // IANA id; the workstation's when created
+    QTime end;                      // at or before start: ends the next day
+    QByteArray timeZone;            // IANA id; the workstation's when created
     std::optional<PhaseKind> phase; // the phase it serves, if one
-    QString location; // room, or the video link's name for telehealth
+    QString location;               // room, or the video link's name for telehealth
     bool telehealth = false;
     QString topic;
     Id facilitatorId = 0;
@@ -94,7 +94,7 @@ struct AttendanceSheetRow
 {
     Id participantId = 0;
     QString recordNumber;
-    QString name; // sortName
+    QString name;         // sortName
     bool expected = true; // false: came as a drop-in
     std::optional<AttendanceEntry> recorded;
     QString recordedByName;

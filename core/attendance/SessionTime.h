@@ -18,7 +18,7 @@ struct SessionTimes
 {
     QDate localDate; // the day the session started, in its time zone
     QTime localStart;
-    QTime localEnd; // earlier than localStart: the session ends the next day
+    QTime localEnd;      // earlier than localStart: the session ends the next day
     QByteArray timeZone; // IANA id, e.g. "America/New_York"
     QDateTime startUtc;
     QDateTime endUtc;

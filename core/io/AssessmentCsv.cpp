@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentCsv.h"
 
+#include "CsvCells.h"
 #include "CsvReader.h"
 #include "auth/Access.h"
 #include "storage/AssessmentStore.h"
@@ -64,13 +65,11 @@ QString itemKeys(const InstrumentDefinition& d)
 }
 
 // Reads the cells of one data row, collecting its problems.
-class RowParser
+class RowParser : public CsvCells
 {
 public:
     RowParser(const CsvRecord& record, const QHash<QString, int>& columns, QList<Problem>& problems)
-        : m_record(record)
-        , m_columns(columns)
-        , m_problems(problems)
+        : CsvCells(record, columns, problems)
     { }
 
     std::optional<Row> read()
@@ -108,34 +107,10 @@ public:
     }
 
 private:
-    QString text(const char* column) const
-    {
-        const int index = m_columns.value(col(column), -1);
-        return index < 0 ? QString() : m_record.fields.at(index);
-    }
-
-    void problem(const char* column, const QString& message)
-    {
-        m_problems.append({ m_record.line, column ? col(column) : QString(), message });
-    }
-
     QDate date()
     {
-        const QString value = text(Column::Date).trimmed();
-        if (value.isEmpty()) {
-            problem(Column::Date, tr("Give the date the questionnaire was given, as yyyy-MM-dd."));
-            return {};
-        }
-        static const QRegularExpression iso(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-        const QDate d
-            = iso.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
-        if (!d.isValid())
-            problem(Column::Date,
-                tr("\"%1\" is not a date written as yyyy-MM-dd (for example 2025-03-14). If a "
-                   "spreadsheet changed the dates, format the column as text or as yyyy-mm-dd "
-                   "and save again.")
-                    .arg(value));
-        return d;
+        return isoDate(
+            Column::Date, tr("Give the date the questionnaire was given, as yyyy-MM-dd."));
     }
 
     const InstrumentDefinition* instrument()
@@ -236,10 +211,6 @@ private:
         }
         return value;
     }
-
-    const CsvRecord& m_record;
-    const QHash<QString, int>& m_columns;
-    QList<Problem>& m_problems;
 };
 
 // What the database says about the rows the file reads well: record numbers, episodes of

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceCsv.h"
 
+#include "CsvCells.h"
 #include "CsvReader.h"
 #include "attendance/SessionType.h"
 #include "auth/Access.h"
@@ -86,15 +87,13 @@ QString sessionKey(const Row& row)
 }
 
 // Reads the cells of one data row, collecting its problems.
-class RowParser
+class RowParser : public CsvCells
 {
 public:
     RowParser(const CsvRecord& record, const QHash<QString, int>& columns,
         const QStringList& customTypes, QList<Problem>& problems)
-        : m_record(record)
-        , m_columns(columns)
+        : CsvCells(record, columns, problems)
         , m_customTypes(customTypes)
-        , m_problems(problems)
     { }
 
     std::optional<Row> read()
@@ -129,34 +128,9 @@ public:
     }
 
 private:
-    QString text(const char* column) const
-    {
-        const int index = m_columns.value(col(column), -1);
-        return index < 0 ? QString() : m_record.fields.at(index);
-    }
-
-    void problem(const char* column, const QString& message)
-    {
-        m_problems.append({ m_record.line, column ? col(column) : QString(), message });
-    }
-
     QDate date()
     {
-        const QString value = text(Column::Date).trimmed();
-        if (value.isEmpty()) {
-            problem(Column::Date, tr("Give the date of the session, as yyyy-MM-dd."));
-            return {};
-        }
-        static const QRegularExpression iso(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-        const QDate d
-            = iso.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
-        if (!d.isValid())
-            problem(Column::Date,
-                tr("\"%1\" is not a date written as yyyy-MM-dd (for example 2025-03-14). If a "
-                   "spreadsheet changed the dates, format the column as text or as yyyy-mm-dd "
-                   "and save again.")
-                    .arg(value));
-        return d;
+        return isoDate(Column::Date, tr("Give the date of the session, as yyyy-MM-dd."));
     }
 
     QTime time(const char* column, const QString& missing)
@@ -227,10 +201,7 @@ private:
         return value.toInt();
     }
 
-    const CsvRecord& m_record;
-    const QHash<QString, int>& m_columns;
     const QStringList& m_customTypes;
-    QList<Problem>& m_problems;
 };
 
 // Where a checked row goes: an existing session, or the new one booked for its key.

@@ -105,12 +105,11 @@ Result<QHash<Id, AttendanceHistory>> load(
     }
 
     auto b = db.exec(
-        QStringLiteral(
-            "SELECT a.participant_id, s.local_date, s.start_utc, s.end_utc, a.status, "
-            "a.minutes_late, a.minutes_early FROM attendance a "
-            "JOIN scheduled_session s ON s.id = a.session_id "
-            "WHERE s.local_date BETWEEN ? AND ? AND s.cancelled_at IS NULL "
-            "AND (? IS NULL OR a.participant_id IN (SELECT value FROM json_each(?)))"),
+        QStringLiteral("SELECT a.participant_id, s.local_date, s.start_utc, s.end_utc, a.status, "
+                       "a.minutes_late, a.minutes_early FROM attendance a "
+                       "JOIN scheduled_session s ON s.id = a.session_id "
+                       "WHERE s.local_date BETWEEN ? AND ? AND s.cancelled_at IS NULL "
+                       "AND (? IS NULL OR a.participant_id IN (SELECT value FROM json_each(?)))"),
         { fromText, toText, filter, filter });
     if (!b)
         return b.error();
@@ -125,8 +124,8 @@ Result<QHash<Id, AttendanceHistory>> load(
         const auto status = parseAttendanceStatus(b->value(4).toString());
         if (!status)
             continue;
-        if (const auto span = AttendanceHours::span(
-                times, *status, b->value(5).toInt(), b->value(6).toInt()))
+        if (const auto span
+            = AttendanceHours::span(times, *status, b->value(5).toInt(), b->value(6).toInt()))
             it->spans.append(*span);
         it->sessions.append({ times.localDate, times.startUtc, status });
     }
@@ -217,8 +216,7 @@ Result<AttendanceSummary> summary(Database& db, Id participantId, const QDate& t
                 if (x.phaseId == p->id)
                     summary.extensions.append(x);
             }
-            summary.length
-                = LengthOfStayRules::measure(e, *p, summary.extensions, rules, today);
+            summary.length = LengthOfStayRules::measure(e, *p, summary.extensions, rules, today);
         }
     }
     return summary;
@@ -227,8 +225,8 @@ Result<AttendanceSummary> summary(Database& db, Id participantId, const QDate& t
 Result<HoursReport> weekReport(Database& db, const QDate& anyDay)
 {
     std::optional<QList<Id>> only;
-    if (!Access::roleAllows(db.session() ? db.session()->roles : RoleSet {},
-            Permission::ViewAllReports)) {
+    if (!Access::roleAllows(
+            db.session() ? db.session()->roles : RoleSet {}, Permission::ViewAllReports)) {
         if (Status s = Access::require(db, Permission::ViewOwnReports); !s)
             return s.error();
         auto visible = visibleParticipants(db);

@@ -202,21 +202,21 @@ Status AttendanceStore::save(Id sessionId, const QList<AttendanceEntry>& entries
                            "minutes_early = excluded.minutes_early, drop_in = excluded.drop_in, "
                            "note = excluded.note, recorded_by = excluded.recorded_by, "
                            "recorded_at = excluded.recorded_at"),
-            { sessionId, e.participantId, storageKey(e.status), e.minutesLate,
-                e.minutesLeftEarly, e.dropIn ? 1 : 0, e.note, m_db.actorId(), nowText() });
+            { sessionId, e.participantId, storageKey(e.status), e.minutesLate, e.minutesLeftEarly,
+                e.dropIn ? 1 : 0, e.note, m_db.actorId(), nowText() });
         if (!r)
             return r.error();
         AuditEvent event;
-        event.action = before ? QStringLiteral("attendance.correct")
-                              : QStringLiteral("attendance.record");
+        event.action
+            = before ? QStringLiteral("attendance.correct") : QStringLiteral("attendance.record");
         event.entity = QStringLiteral("scheduled_session");
         event.entityId = sessionId;
         event.participantId = e.participantId;
         event.detail = QStringLiteral("%1 %2: %3")
                            .arg(session.title(), session.times.localDate.toString(Qt::ISODate),
                                label(e.status));
-        event.changes = AuditTrail::changes(before ? auditValues(*before) : QVariantMap {},
-            auditValues(e));
+        event.changes
+            = AuditTrail::changes(before ? auditValues(*before) : QVariantMap {}, auditValues(e));
         if (Status s = AuditTrail::record(m_db, event); !s)
             return s;
     }
@@ -231,12 +231,13 @@ Result<QList<ParticipantSession>> AttendanceStore::history(
     if (Status s = Access::requireParticipant(m_db, Permission::ViewParticipant, participantId); !s)
         return s.error();
     auto r = m_db.exec(
-        QStringLiteral("SELECT s.id, x.participant_id IS NOT NULL, a.status, a.minutes_late, "
-                       "a.minutes_early, a.drop_in, a.note FROM scheduled_session s "
-                       "LEFT JOIN session_expected x ON x.session_id = s.id AND x.participant_id = ? "
-                       "LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = ? "
-                       "WHERE (x.participant_id IS NOT NULL OR a.participant_id IS NOT NULL) "
-                       "AND s.local_date BETWEEN ? AND ? ORDER BY s.start_utc DESC, s.id DESC"),
+        QStringLiteral(
+            "SELECT s.id, x.participant_id IS NOT NULL, a.status, a.minutes_late, "
+            "a.minutes_early, a.drop_in, a.note FROM scheduled_session s "
+            "LEFT JOIN session_expected x ON x.session_id = s.id AND x.participant_id = ? "
+            "LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = ? "
+            "WHERE (x.participant_id IS NOT NULL OR a.participant_id IS NOT NULL) "
+            "AND s.local_date BETWEEN ? AND ? ORDER BY s.start_utc DESC, s.id DESC"),
         { participantId, participantId, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
     if (!r)
         return r.error();

@@ -156,7 +156,8 @@ Result<Id> ReadinessStore::extend(Id participantId, int weeks, const QString& re
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto id = insertExtension(participantId, episode->currentPhase()->id, weeks, reason, approvedBy);
+    auto id
+        = insertExtension(participantId, episode->currentPhase()->id, weeks, reason, approvedBy);
     if (!id)
         return id.error();
     if (Status s = tx.commit(); !s)
@@ -207,8 +208,8 @@ Result<Id> ReadinessStore::decide(Id participantId, const DecisionInput& d)
                     tr("Referred to a higher level of care: %1").arg(reason));
                 !s)
                 return s.error();
-        } else if (Status s = episodesStore.transition(episode->id, *to, d.effectiveDate,
-                       settings->defaultPlan(*to), reason);
+        } else if (Status s = episodesStore.transition(
+                       episode->id, *to, d.effectiveDate, settings->defaultPlan(*to), reason);
                    !s)
             return s.error();
         effective = d.effectiveDate.toString(Qt::ISODate);
@@ -233,8 +234,8 @@ Result<Id> ReadinessStore::decide(Id participantId, const DecisionInput& d)
                        "decision, reason, indicators, effective_date, extension_id, decided_by, "
                        "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { participantId, episode->id, phase.id, storageKey(d.kind), reason,
-            QString::fromUtf8(QJsonDocument(ReadinessRules::toJson(indicators))
-                                  .toJson(QJsonDocument::Compact)),
+            QString::fromUtf8(
+                QJsonDocument(ReadinessRules::toJson(indicators)).toJson(QJsonDocument::Compact)),
             effective, extensionId, m_db.actorId(), nowText() });
     if (!r)
         return r.error();

@@ -13,7 +13,7 @@ struct DecisionInput
 {
     ReadinessDecisionKind kind = ReadinessDecisionKind::StepDown;
     QString reason;
-    QDate effectiveDate; // step down, step up and discharge: the first day of the change
+    QDate effectiveDate;    // step down, step up and discharge: the first day of the change
     int extensionWeeks = 0; // extend
     Id approvedBy = 0;      // extend: a supervisor
 };
@@ -39,8 +39,8 @@ public:
     Result<QList<ReadinessDecision>> decisions(Id participantId); // newest first
 
 private:
-    Result<Id> insertExtension(Id participantId, Id phaseId, int weeks, const QString& reason,
-        Id approvedBy);
+    Result<Id> insertExtension(
+        Id participantId, Id phaseId, int weeks, const QString& reason, Id approvedBy);
     Database& m_db;
 };
 

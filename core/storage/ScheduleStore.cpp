@@ -98,7 +98,8 @@ GroupTemplate templateFrom(const Rows& q)
     t.id = q.value(0).toLongLong();
     t.name = q.value(1).toString();
     t.sessionType = q.value(2).toString();
-    t.weekdays = ScheduleRules::parseWeekdays(q.value(3).toString()).value_or(QList<Qt::DayOfWeek> {});
+    t.weekdays
+        = ScheduleRules::parseWeekdays(q.value(3).toString()).value_or(QList<Qt::DayOfWeek> {});
     t.start = timeFrom(q.value(4));
     t.end = timeFrom(q.value(5));
     t.timeZone = q.value(6).toString().toLatin1();
@@ -217,7 +218,8 @@ Result<GroupTemplate> ScheduleStore::groupTemplate(Id templateId)
     if (Status s = Access::require(m_db, Permission::RecordAttendance); !s)
         return s.error();
     const QString today = Clock::instance().today().toString(Qt::ISODate);
-    auto r = m_db.exec(templateColumns + QStringLiteral("WHERE t.id = ?"), { today, today, templateId });
+    auto r = m_db.exec(
+        templateColumns + QStringLiteral("WHERE t.id = ?"), { today, today, templateId });
     if (!r)
         return r.error();
     if (!r->next())
@@ -284,8 +286,8 @@ Result<int> ScheduleStore::generate(
                            "ON CONFLICT (template_id, local_date) DO NOTHING"),
             { templateId, t->sessionType, date.toString(Qt::ISODate), timeKey(t->start),
                 timeKey(t->end), QString::fromLatin1(t->timeZone), utcKey(times->startUtc),
-                utcKey(times->endUtc), t->location, t->telehealth ? 1 : 0, t->topic,
-                m_db.actorId(), nowText() });
+                utcKey(times->endUtc), t->location, t->telehealth ? 1 : 0, t->topic, m_db.actorId(),
+                nowText() });
         if (!r)
             return r.error();
         if (r->numRowsAffected() == 0)
@@ -299,11 +301,12 @@ Result<int> ScheduleStore::generate(
             if (!f)
                 return f.error();
         }
-        auto x = m_db.exec(QStringLiteral("INSERT INTO session_expected (session_id, participant_id) "
-                                          "SELECT ?, participant_id FROM group_member "
-                                          "WHERE template_id = ? AND from_date <= ? "
-                                          "AND (to_date IS NULL OR to_date >= ?)"),
-            { sessionId, templateId, date.toString(Qt::ISODate), date.toString(Qt::ISODate) });
+        auto x
+            = m_db.exec(QStringLiteral("INSERT INTO session_expected (session_id, participant_id) "
+                                       "SELECT ?, participant_id FROM group_member "
+                                       "WHERE template_id = ? AND from_date <= ? "
+                                       "AND (to_date IS NULL OR to_date >= ?)"),
+                { sessionId, templateId, date.toString(Qt::ISODate), date.toString(Qt::ISODate) });
         if (!x)
             return x.error();
     }
@@ -360,8 +363,7 @@ Status ScheduleStore::enroll(Id templateId, Id participantId, const QDate& from)
         return current.error();
     if (current->has_value())
         return Error { ErrorCode::Conflict,
-            tr("Already a member of %1 since %2.")
-                .arg(t->name, (*current)->value(0).toString()),
+            tr("Already a member of %1 since %2.").arg(t->name, (*current)->value(0).toString()),
             {}, {} };
     Transaction tx(m_db);
     if (!tx.ok())
@@ -414,11 +416,11 @@ Status ScheduleStore::unenroll(Id templateId, Id participantId, const QDate& las
     auto r = lastDate < from
         ? m_db.exec(QStringLiteral("DELETE FROM group_member WHERE template_id = ? AND "
                                    "participant_id = ? AND from_date = ?"),
-              { templateId, participantId, from.toString(Qt::ISODate) })
+            { templateId, participantId, from.toString(Qt::ISODate) })
         : m_db.exec(QStringLiteral("UPDATE group_member SET to_date = ? WHERE template_id = ? AND "
                                    "participant_id = ? AND from_date = ?"),
-              { lastDate.toString(Qt::ISODate), templateId, participantId,
-                  from.toString(Qt::ISODate) });
+            { lastDate.toString(Qt::ISODate), templateId, participantId,
+                from.toString(Qt::ISODate) });
     if (!r)
         return r.error();
     auto x = m_db.exec(QStringLiteral("DELETE FROM session_expected WHERE participant_id = ? AND "
@@ -473,8 +475,7 @@ Result<Id> ScheduleStore::book(const SessionInput& input)
     if (Status s = Access::require(m_db, Permission::ManageSchedule); !s)
         return s.error();
     for (Id participantId : input.participantIds) {
-        if (Status s
-            = Access::requireParticipant(m_db, Permission::ViewParticipant, participantId);
+        if (Status s = Access::requireParticipant(m_db, Permission::ViewParticipant, participantId);
             !s)
             return s.error();
     }
@@ -482,8 +483,8 @@ Result<Id> ScheduleStore::book(const SessionInput& input)
     if (!types)
         return types.error();
     QList<FieldError> errors = ScheduleRules::validateSession(input, *types);
-    const auto times = SessionTime::resolve(
-        input.date, input.start, input.end, SessionTime::workstationZone());
+    const auto times
+        = SessionTime::resolve(input.date, input.start, input.end, SessionTime::workstationZone());
     if (!times)
         errors += times.error().fields;
     if (!errors.isEmpty())
@@ -519,10 +520,10 @@ Result<Id> ScheduleStore::book(const SessionInput& input)
     event.entity = QStringLiteral("scheduled_session");
     event.entityId = id;
     event.participantId = input.participantIds.size() == 1 ? input.participantIds.first() : 0;
-    event.detail = QStringLiteral("%1 %2 %3–%4")
-                       .arg(SessionTypes::label(input.sessionType),
-                           input.date.toString(Qt::ISODate), timeKey(input.start),
-                           timeKey(input.end));
+    event.detail
+        = QStringLiteral("%1 %2 %3–%4")
+              .arg(SessionTypes::label(input.sessionType), input.date.toString(Qt::ISODate),
+                  timeKey(input.start), timeKey(input.end));
     if (Status s = AuditTrail::record(m_db, event); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -559,8 +560,8 @@ Status ScheduleStore::cancel(Id sessionId, const QString& reason)
     if (Status s = Access::require(m_db, Permission::ManageSchedule); !s)
         return s;
     if (reason.trimmed().size() < 3)
-        return Error::validation(
-            { { QStringLiteral("reason"), tr("Say why the session is cancelled (a holiday...).") } });
+        return Error::validation({ { QStringLiteral("reason"),
+            tr("Say why the session is cancelled (a holiday...).") } });
     auto session = this->session(sessionId);
     if (!session)
         return session.error();

@@ -56,7 +56,8 @@ public:
     Status cancel(Id sessionId, const QString& reason);
 
     // Sessions whose local date is within from..to, by start; `facilitatorId` 0 lists everyone's.
-    Result<QList<ScheduledSession>> sessions(const QDate& from, const QDate& to, Id facilitatorId = 0);
+    Result<QList<ScheduledSession>> sessions(
+        const QDate& from, const QDate& to, Id facilitatorId = 0);
     Result<ScheduledSession> session(Id sessionId);
 
 private:

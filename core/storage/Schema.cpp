@@ -330,14 +330,17 @@ const QStringList migration4 = {
         extension_id INTEGER REFERENCES phase_extension(id),
         decided_by INTEGER NOT NULL REFERENCES staff(id),
         decided_at TEXT NOT NULL))"),
-    QStringLiteral("CREATE INDEX readiness_decision_participant ON readiness_decision(participant_id)"),
+    QStringLiteral(
+        "CREATE INDEX readiness_decision_participant ON readiness_decision(participant_id)"),
     QStringLiteral(R"(CREATE TRIGGER phase_extension_no_change BEFORE UPDATE ON phase_extension
         BEGIN SELECT RAISE(ABORT, 'extensions are history: never changed'); END)"),
     QStringLiteral(R"(CREATE TRIGGER phase_extension_no_delete BEFORE DELETE ON phase_extension
         BEGIN SELECT RAISE(ABORT, 'extensions are history: never deleted'); END)"),
-    QStringLiteral(R"(CREATE TRIGGER readiness_decision_no_change BEFORE UPDATE ON readiness_decision
+    QStringLiteral(
+        R"(CREATE TRIGGER readiness_decision_no_change BEFORE UPDATE ON readiness_decision
         BEGIN SELECT RAISE(ABORT, 'decisions are history: never changed'); END)"),
-    QStringLiteral(R"(CREATE TRIGGER readiness_decision_no_delete BEFORE DELETE ON readiness_decision
+    QStringLiteral(
+        R"(CREATE TRIGGER readiness_decision_no_delete BEFORE DELETE ON readiness_decision
         BEGIN SELECT RAISE(ABORT, 'decisions are history: never deleted'); END)"),
 };
 

@@ -64,8 +64,9 @@ TEST_CASE("Attendance settings refuse a built-in type added twice and a counselo
     counselor.accept();
     CHECK_FALSE(counselor.result() == QDialog::Accepted);
     CHECK(counselor.messageBar()->text().contains(QStringLiteral("role")));
-    CHECK(SettingsStore(f.database.db()).load()->attendance.requirement(
-              PhaseKind::Intensive, AgeGroup::Adult)
+    CHECK(SettingsStore(f.database.db())
+              .load()
+              ->attendance.requirement(PhaseKind::Intensive, AgeGroup::Adult)
               .hours
         == 9.0);
 }

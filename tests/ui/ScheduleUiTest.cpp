@@ -61,9 +61,12 @@ struct Clinic
 
     Clinic()
     {
-        ana = f.addAdmitted(person(QStringLiteral("R-101"), QStringLiteral("Ana"), QStringLiteral("Alvarez")), 30);
-        ben = f.addAdmitted(person(QStringLiteral("R-102"), QStringLiteral("Ben"), QStringLiteral("Brooks")), 30);
-        cal = f.addAdmitted(person(QStringLiteral("R-103"), QStringLiteral("Cal"), QStringLiteral("Chen")), 30);
+        ana = f.addAdmitted(
+            person(QStringLiteral("R-101"), QStringLiteral("Ana"), QStringLiteral("Alvarez")), 30);
+        ben = f.addAdmitted(
+            person(QStringLiteral("R-102"), QStringLiteral("Ben"), QStringLiteral("Brooks")), 30);
+        cal = f.addAdmitted(
+            person(QStringLiteral("R-103"), QStringLiteral("Cal"), QStringLiteral("Chen")), 30);
         f.clock.set(wednesdayEvening);
         GroupTemplate t;
         t.name = QStringLiteral("Evening IOP");
@@ -121,7 +124,8 @@ TEST_CASE("The week view shows a counselor's sessions, who is expected and what 
         == QStringLiteral("Upcoming"));
     CHECK(model->data(model->index(1, WeekModel::Session)).toString()
         == QStringLiteral("Evening IOP"));
-    CHECK(model->data(model->index(1, WeekModel::Time)).toString() == QStringLiteral("18:00–21:00"));
+    CHECK(
+        model->data(model->index(1, WeekModel::Time)).toString() == QStringLiteral("18:00–21:00"));
     CHECK(page.summaryText() == QStringLiteral("3 sessions · attendance not taken for 1"));
 
     // It opens on the session waiting for attendance, and lists who is expected there.
@@ -132,7 +136,8 @@ TEST_CASE("The week view shows a counselor's sessions, who is expected and what 
     CHECK(expected->item(0)->text() == QStringLiteral("Alvarez, Ana (R-101)"));
 
     // Another counselor's session shows only when the whole program is listed.
-    const Id kim = c.f.database.addStaff(QStringLiteral("Kim Other"), RoleSet { StaffRole::Counselor });
+    const Id kim
+        = c.f.database.addStaff(QStringLiteral("Kim Other"), RoleSet { StaffRole::Counselor });
     SessionInput individual;
     individual.sessionType = QStringLiteral("individual_counseling");
     individual.date = monday.addDays(3);
@@ -166,12 +171,12 @@ TEST_CASE("The week view shows a counselor's sessions, who is expected and what 
     page.reload();
     CHECK(model->data(model->index(2, WeekModel::Attendance)).toString()
         == QStringLiteral("Cancelled: Facilitator training"));
-    CHECK(model->data(model->index(2, WeekModel::Session), Qt::FontRole).value<QFont>().strikeOut());
+    CHECK(
+        model->data(model->index(2, WeekModel::Session), Qt::FontRole).value<QFont>().strikeOut());
     CHECK(page.summaryText() == QStringLiteral("2 sessions · attendance up to date"));
 }
 
-TEST_CASE("The chart's attendance tab shows weekly hours, engagement and flags",
-    "[ui][attendance]")
+TEST_CASE("The chart's attendance tab shows weekly hours, engagement and flags", "[ui][attendance]")
 {
     Clinic c;
     ParticipantPage page(c.f.context);
@@ -183,17 +188,19 @@ TEST_CASE("The chart's attendance tab shows weekly hours, engagement and flags",
     CHECK(tab->flagsText().contains(QStringLiteral("3 unexcused absences in a row")));
     CHECK(tab->flagsText().contains(QStringLiteral("Below hours last week (3 of 9 h)")));
     CHECK(tab->engagementText().contains(QStringLiteral("3 unexcused absences in a row")));
-    CHECK(tab->lengthText().startsWith(
-        QStringLiteral("Day 33 in the program · day 33 of the intensive phase (expected 8–12 weeks)")));
+    CHECK(tab->lengthText().startsWith(QStringLiteral(
+        "Day 33 in the program · day 33 of the intensive phase (expected 8–12 weeks)")));
 
     WeekHoursModel* weeks = tab->weeks();
     REQUIRE(weeks->rowCount() == 8); // newest first
     CHECK(weeks->data(weeks->index(0, WeekHoursModel::Status)).toString()
         == QStringLiteral("This week, so far"));
-    CHECK(weeks->data(weeks->index(1, WeekHoursModel::Attended)).toString() == QStringLiteral("3 h"));
+    CHECK(
+        weeks->data(weeks->index(1, WeekHoursModel::Attended)).toString() == QStringLiteral("3 h"));
     CHECK(weeks->data(weeks->index(1, WeekHoursModel::Status)).toString()
         == QStringLiteral("Below hours"));
-    CHECK(weeks->data(weeks->index(2, WeekHoursModel::Attended)).toString() == QStringLiteral("9 h"));
+    CHECK(
+        weeks->data(weeks->index(2, WeekHoursModel::Attended)).toString() == QStringLiteral("9 h"));
     CHECK(weeks->data(weeks->index(2, WeekHoursModel::Status)).toString() == QStringLiteral("Met"));
     CHECK(weeks->data(weeks->index(2, WeekHoursModel::Required)).toString()
         == QStringLiteral("9 h on 3 days"));
@@ -239,7 +246,8 @@ TEST_CASE("A readiness decision is the clinician's, made from the panel with its
     // The page heard of the change and shows the decision with the indicators of that moment.
     settle();
     REQUIRE(panel->decisions()->rowCount() == 1);
-    CHECK(panel->decisions()->data(panel->decisions()->index(0, DecisionModel::Decision))
+    CHECK(panel->decisions()
+              ->data(panel->decisions()->index(0, DecisionModel::Decision))
               .toString()
               .startsWith(QStringLiteral("Step down from")));
     CHECK(panel->decisions()->rows().first().indicators.size() == 6);

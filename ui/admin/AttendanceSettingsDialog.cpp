@@ -141,8 +141,8 @@ AttendanceSettings AttendanceSettingsDialog::values() const
     AttendanceSettings a = m_settings.attendance;
     for (PhaseKind phase : allValues<PhaseKind>()) {
         for (AgeGroup group : { AgeGroup::Adult, AgeGroup::Adolescent })
-            a.setRequirement(phase, group,
-                { hoursBox(group, phase)->value(), daysBox(group, phase)->value() });
+            a.setRequirement(
+                phase, group, { hoursBox(group, phase)->value(), daysBox(group, phase)->value() });
         a.expectedMinWeeks[size_t(phase)] = m_length.value(phase).first->value();
         a.expectedMaxWeeks[size_t(phase)] = m_length.value(phase).second->value();
     }

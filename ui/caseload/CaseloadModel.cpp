@@ -121,7 +121,8 @@ QString CaseloadModel::attentionText(const CaseloadRow& row, const QDate& today)
         parts.append(tr("\u26A0 Safety alert"));
     parts += row.attendance.describe();
     if (row.daysOverExpectedLength > 0)
-        parts.append(tr("Past expected length by %1").arg(Format::days(row.daysOverExpectedLength)));
+        parts.append(
+            tr("Past expected length by %1").arg(Format::days(row.daysOverExpectedLength)));
     for (const DueAssessment& due : row.overdueAssessments) {
         const InstrumentDefinition* d = Instruments::find(due.instrument);
         parts.append(tr("%1 overdue %2")

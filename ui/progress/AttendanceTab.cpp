@@ -62,7 +62,8 @@ AttendanceTab::AttendanceTab(AppContext& context, QWidget* parent)
     m_flags->setStyleSheet(QStringLiteral("color: #a81e1e; font-weight: bold;"));
     m_weekView->setModel(m_weeks);
     m_weekView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_weekView->horizontalHeader()->setSectionResizeMode(WeekHoursModel::Status, QHeaderView::Stretch);
+    m_weekView->horizontalHeader()->setSectionResizeMode(
+        WeekHoursModel::Status, QHeaderView::Stretch);
     m_sessionView->setModel(m_sessions);
     m_sessionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sessionView->horizontalHeader()->setSectionResizeMode(
@@ -155,17 +156,17 @@ void AttendanceTab::reload()
 
     const Engagement& e = summary->engagement;
     QStringList parts;
-    parts.append(e.ratePercent
-            ? tr("Attended %1 of %2 sessions in the last 4 weeks (%3%)")
-                  .arg(e.sessionsAttended)
-                  .arg(e.sessionsCounted)
-                  .arg(*e.ratePercent)
-            : tr("No attendance recorded in the last 4 weeks"));
+    parts.append(e.ratePercent ? tr("Attended %1 of %2 sessions in the last 4 weeks (%3%)")
+                                     .arg(e.sessionsAttended)
+                                     .arg(e.sessionsCounted)
+                                     .arg(*e.ratePercent)
+                               : tr("No attendance recorded in the last 4 weeks"));
     parts.append(e.consecutiveUnexcused == 1
             ? tr("1 unexcused absence in a row")
             : tr("%1 unexcused absences in a row").arg(e.consecutiveUnexcused));
     parts.append(e.lastAttended.isValid()
-            ? tr("last attended %1").arg(QLocale().toString(e.lastAttended, QStringLiteral("ddd d MMM")))
+            ? tr("last attended %1")
+                  .arg(QLocale().toString(e.lastAttended, QStringLiteral("ddd d MMM")))
             : tr("never attended"));
     m_engagement->setText(parts.join(QStringLiteral(" · ")));
     m_flags->setText(m_phase ? summary->flags.describe().join(QStringLiteral(" · ")) : QString());

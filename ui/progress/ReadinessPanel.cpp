@@ -58,8 +58,8 @@ ReadinessPanel::ReadinessPanel(AppContext& context, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_indicatorView, 3);
     layout->addLayout(row);
-    layout->addWidget(new QLabel(tr("Decisions recorded (open one to see the indicators then):"),
-        this));
+    layout->addWidget(
+        new QLabel(tr("Decisions recorded (open one to see the indicators then):"), this));
     layout->addWidget(m_decisionView, 2);
 }
 
@@ -76,12 +76,11 @@ void ReadinessPanel::showParticipant(Id participantId, std::optional<PhaseKind> 
             if (i.state == ReadinessIndicator::State::Met)
                 ++met;
         }
-        m_status->setText(indicators
-                ? tr("%1 phase: %2 of %3 indicators support stepping down.")
-                      .arg(label(*phase))
-                      .arg(met)
-                      .arg(m_indicators->rowCount())
-                : indicators.error().message);
+        m_status->setText(indicators ? tr("%1 phase: %2 of %3 indicators support stepping down.")
+                                           .arg(label(*phase))
+                                           .arg(met)
+                                           .arg(m_indicators->rowCount())
+                                     : indicators.error().message);
     } else {
         m_indicators->setRows({});
         m_status->setText(tr("Not in care: there is no phase to review."));
@@ -107,7 +106,8 @@ void ReadinessPanel::showDecisionIndicators()
     if (!d)
         return;
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Indicators at the decision of %1").arg(Format::date(d->decidedAt.toLocalTime().date())));
+    dialog.setWindowTitle(tr("Indicators at the decision of %1")
+                              .arg(Format::date(d->decidedAt.toLocalTime().date())));
     auto* model = new IndicatorModel(&dialog);
     model->setRows(d->indicators);
     auto* view = new ReadOnlyTable(tr("Indicators then"), &dialog);
@@ -115,7 +115,8 @@ void ReadinessPanel::showDecisionIndicators()
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(IndicatorModel::Data, QHeaderView::Stretch);
     view->wrapLongText();
-    auto* reason = new PlainLabel(tr("%1 by %2: %3").arg(label(d->kind), d->decidedByName, d->reason), &dialog);
+    auto* reason = new PlainLabel(
+        tr("%1 by %2: %3").arg(label(d->kind), d->decidedByName, d->reason), &dialog);
     reason->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -66,9 +66,9 @@ QVariant WeekHoursModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Status && w->weekStart != m_current
         && w->required.daysInCare > 0 && w->below())
-        return QBrush(w->required.stepDownWeek ? QColor(0x6b, 0x5b, 0x00) : QColor(0xa8, 0x1e, 0x1e));
-    if (role == Qt::TextAlignmentRole
-        && (index.column() == Attended || index.column() == Days))
+        return QBrush(
+            w->required.stepDownWeek ? QColor(0x6b, 0x5b, 0x00) : QColor(0xa8, 0x1e, 0x1e));
+    if (role == Qt::TextAlignmentRole && (index.column() == Attended || index.column() == Days))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

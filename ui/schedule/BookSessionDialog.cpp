@@ -43,8 +43,8 @@ BookSessionDialog::BookSessionDialog(AppContext& context, QWidget* parent)
     if (auto settings = SettingsStore(context.database()).load())
         types = settings->attendance.sessionTypes();
     // One-to-one types first: that is what is booked one at a time.
-    std::stable_partition(types.begin(), types.end(),
-        [](const QString& t) { return !SessionTypes::isGroup(t); });
+    std::stable_partition(
+        types.begin(), types.end(), [](const QString& t) { return !SessionTypes::isGroup(t); });
     for (const QString& t : types)
         m_type->addItem(SessionTypes::label(t), t);
     m_date->setCalendarPopup(true);

@@ -56,7 +56,8 @@ EnrolDialog::EnrolDialog(AppContext& context, Id participantId, QWidget* parent)
 void EnrolDialog::accept()
 {
     const Id group = m_group->currentData().value<Id>();
-    if (Status s = ScheduleStore(m_context.database()).enroll(group, m_participantId, m_from->date());
+    if (Status s
+        = ScheduleStore(m_context.database()).enroll(group, m_participantId, m_from->date());
         !s) {
         m_messageBar->showMessage(s.error().fullMessage());
         return;

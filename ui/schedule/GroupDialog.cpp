@@ -139,8 +139,8 @@ QSet<QDate> GroupDialog::skipDates(QString* problem) const
 {
     QSet<QDate> dates;
     QStringList bad;
-    const auto parts = m_skip->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")),
-        Qt::SkipEmptyParts);
+    const auto parts
+        = m_skip->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     for (const QString& part : parts) {
         const QDate d = QDate::fromString(part, Qt::ISODate);
         if (d.isValid())
@@ -149,9 +149,9 @@ QSet<QDate> GroupDialog::skipDates(QString* problem) const
             bad.append(part);
     }
     if (problem)
-        *problem = bad.isEmpty() ? QString()
-                                 : tr("Not a date: %1. Write dates as YYYY-MM-DD.")
-                                       .arg(bad.join(QStringLiteral(", ")));
+        *problem = bad.isEmpty()
+            ? QString()
+            : tr("Not a date: %1. Write dates as YYYY-MM-DD.").arg(bad.join(QStringLiteral(", ")));
     return dates;
 }
 

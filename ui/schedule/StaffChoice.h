@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/RoleSet.h"
 #include "domain/Participant.h"
+#include "domain/RoleSet.h"
 
 #include <QComboBox>
 

@@ -47,7 +47,8 @@ QVariant WeekModel::data(const QModelIndex& index, int role) const
             return SessionTypes::label(s->sessionType);
         case Place:
             if (s->telehealth)
-                return s->location.isEmpty() ? tr("Telehealth") : tr("Telehealth: %1").arg(s->location);
+                return s->location.isEmpty() ? tr("Telehealth")
+                                             : tr("Telehealth: %1").arg(s->location);
             return s->location;
         case Facilitators:
             return s->facilitatorNames.join(QStringLiteral(", "));

@@ -14,7 +14,17 @@ class WeekModel : public RowTableModel<ScheduledSession>
 {
     Q_OBJECT
 public:
-    enum Column { Day, Time, Session, Type, Place, Facilitators, Expected, Attendance, ColumnCount };
+    enum Column {
+        Day,
+        Time,
+        Session,
+        Type,
+        Place,
+        Facilitators,
+        Expected,
+        Attendance,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
 
     // Attendance shows "not taken" only for sessions that have started by `nowUtc`.

@@ -18,12 +18,12 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QLineEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -224,11 +224,11 @@ void WeekPage::showExpected()
         m_expectedTitle->setText(tr("Select a session to see who is expected."));
         return;
     }
-    m_expectedTitle->setText(tr("%1, %2 %3: %4 expected")
-                                 .arg(s->title(),
-                                     QLocale().toString(s->times.localDate, QStringLiteral("ddd")),
-                                     s->times.localStart.toString(QStringLiteral("HH:mm")))
-                                 .arg(s->expectedCount));
+    m_expectedTitle->setText(
+        tr("%1, %2 %3: %4 expected")
+            .arg(s->title(), QLocale().toString(s->times.localDate, QStringLiteral("ddd")),
+                s->times.localStart.toString(QStringLiteral("HH:mm")))
+            .arg(s->expectedCount));
     auto sheet = AttendanceStore(m_context.database()).sheet(s->id);
     if (!sheet) {
         m_expected->addItem(sheet.error().message);
@@ -289,9 +289,9 @@ void WeekPage::cancelSession()
     // Not QInputDialog: its label would read a group name that looks like markup as markup.
     QDialog ask(this);
     ask.setWindowTitle(tr("Cancel Session"));
-    auto* text = new PlainLabel(tr("Why is %1 on %2 cancelled? (a holiday, the facilitator is ill…)")
-                                    .arg(s->title(),
-                                        QLocale().toString(s->times.localDate, QLocale::ShortFormat)),
+    auto* text = new PlainLabel(
+        tr("Why is %1 on %2 cancelled? (a holiday, the facilitator is ill…)")
+            .arg(s->title(), QLocale().toString(s->times.localDate, QLocale::ShortFormat)),
         &ask);
     text->setWordWrap(true);
     auto* edit = new QLineEdit(&ask);
