@@ -108,10 +108,13 @@ int demo(Console& console, const Invocation& invocation)
     if (!summary)
         return console.fail(summary.error());
     const double seconds = double(timer.elapsed()) / 1000.0;
-    console.print(tr("generated %1 participants (%2 episodes, %3 phases) and %4 staff in %5 s")
+    console.print(tr("generated %1 participants (%2 episodes, %3 phases), %4 sessions with %5 "
+                     "attendance records, and %6 staff in %7 s")
                       .arg(summary->participants)
                       .arg(summary->episodes)
                       .arg(summary->phases)
+                      .arg(summary->sessions)
+                      .arg(summary->attendance)
                       .arg(summary->staff)
                       .arg(seconds, 0, 'f', 1));
     // The demo accounts are documented and public: demo databases only.

@@ -91,7 +91,14 @@ AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
     const QDate thisWeek = AttendanceHours::weekStart(today, settings.weekStartsOn);
     f.lastWeek
         = AttendanceHours::weekHours(episodes, dateOfBirth, spans, thisWeek.addDays(-7), settings);
-    f.belowRequiredLastWeek = f.lastWeek.below();
+    // The week of admission is not flagged: its first days go to intake and to finding a place
+    // in a group, and the report still shows its prorated numbers.
+    bool admittedThatWeek = false;
+    for (const Episode& e : episodes)
+        admittedThatWeek = admittedThatWeek
+            || (e.admissionDate >= f.lastWeek.weekStart
+                && e.admissionDate <= f.lastWeek.weekStart.addDays(6));
+    f.belowRequiredLastWeek = f.lastWeek.below() && !admittedThatWeek;
 
     const Episode* open = nullptr;
     for (const Episode& ep : episodes) {

@@ -59,8 +59,9 @@ inline constexpr int NoAttendanceDays = 7;
 
 Engagement engagement(const QList<ExpectedSession>& sessions, const QDate& today);
 
-// The flags for a participant in care on `today`. No attendance in 7 days applies once the
-// episode is 7 days old and only in a phase that requires hours (aftercare by default does not).
+// The flags for a participant in care on `today`. Below hours is judged on the last complete
+// week, except the week of admission. No attendance in 7 days applies once the episode is 7
+// days old and only in a phase that requires hours (aftercare by default does not).
 AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
     const QList<AttendedSpan>& spans, const QList<ExpectedSession>& sessions, const QDate& today,
     const AttendanceSettings& settings);

@@ -2,6 +2,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoAssessments.h"
+#include "DemoAttendance.h"
 #include "DemoData.h"
 #include "DemoHistory.h"
 #include "DemoPeople.h"
@@ -69,6 +70,7 @@ public:
         , m_rng(options.seed)
         // A stream of its own: assessments leave the people and episodes of a seed as they were.
         , m_assessmentRng(quint64(options.seed) ^ 0xA55E55A1E0000000ull)
+        , m_attendance(db, quint64(options.seed) ^ 0xA77E4DA4CE000000ull, today)
     { }
 
     Status run()
@@ -118,6 +120,11 @@ public:
             return makeError(ErrorCode::Conflict,
                 tr("The database already holds participants; demo data goes into an empty "
                    "database only."));
+        QList<StaffMember> leads;
+        for (Id id : std::as_const(m_counselors))
+            leads.append(m_counselorMembers.value(id));
+        if (Status s = m_attendance.createGroups(m_options.participants, leads, m_supervisor); !s)
+            return s;
 
         const int width = std::max(5, int(QString::number(m_options.participants).size()));
         for (int i = 1; i <= m_options.participants; ++i) {
@@ -126,10 +133,17 @@ public:
             if (Status s = addParticipant(recordNumber); !s)
                 return withContext(recordNumber, s.error());
         }
-        return {};
+        return m_attendance.finish();
     }
 
-    DemoSummary summary() const { return m_summary; }
+    DemoSummary summary() const
+    {
+        DemoSummary s = m_summary;
+        const demo::DemoAttendance::Counts c = m_attendance.counts();
+        s.sessions = c.groupSessions + c.individualSessions;
+        s.attendance = c.rows;
+        return s;
+    }
 
 private:
     void actAs(Id id, const StaffMember& member)
@@ -235,7 +249,7 @@ private:
             if (Status s = m_participants.update(p); !s)
                 return s;
         }
-        return {};
+        return m_attendance.addParticipant(p.id, p.counselorId, history, onHold);
     }
 
     Status writeEpisode(Id participantId, const demo::PlannedEpisode& planned)
@@ -311,6 +325,7 @@ private:
     const QDate m_today;
     DemoRandom m_rng;
     DemoRandom m_assessmentRng;
+    demo::DemoAttendance m_attendance;
     ProgramSettings m_settings;
     QSet<QString> m_staffNames;
     QList<Id> m_counselors;

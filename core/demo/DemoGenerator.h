@@ -24,6 +24,8 @@ struct DemoSummary
     int participants = 0;
     int episodes = 0;
     int phases = 0;
+    int sessions = 0;   // group and individual, a year of them
+    int attendance = 0; // rows recorded
 };
 
 namespace DemoGenerator {

@@ -167,6 +167,21 @@ TEST_CASE("Below the hours last week is flagged with the hours", "[attendance][f
     CHECK(text.first().contains(QStringLiteral("9")));
 }
 
+TEST_CASE(
+    "The week of admission is not flagged below hours, the week after is", "[attendance][flags]")
+{
+    // Admitted last Saturday: two days of last week in care, nothing attended.
+    const QList<Episode> episodes = { intensiveSince(lastMonday.addDays(5)) };
+    const AttendanceFlags f = EngagementRules::flags(episodes, {}, {}, {}, today, defaults);
+    CHECK(f.lastWeek.required.hours == Approx(9.0 * 2 / 7).margin(0.005));
+    CHECK(f.lastWeek.below());            // the numbers still say so
+    CHECK_FALSE(f.belowRequiredLastWeek); // but the caseload does not flag it
+    // A week later the first full week counts.
+    const AttendanceFlags next
+        = EngagementRules::flags(episodes, {}, {}, {}, today.addDays(7), defaults);
+    CHECK(next.belowRequiredLastWeek);
+}
+
 TEST_CASE("A full week of hours raises no flag", "[attendance][flags]")
 {
     const QList<Episode> episodes = { intensiveSince(QDate(2026, 1, 5)) };
