@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace stepwise::AttendanceQuery {
 
@@ -104,13 +105,27 @@ Result<QHash<Id, AttendanceHistory>> load(
         h.episodes.last().phases.append(ph);
     }
 
-    auto b = db.exec(
-        QStringLiteral("SELECT a.participant_id, s.local_date, s.start_utc, s.end_utc, a.status, "
-                       "a.minutes_late, a.minutes_early FROM attendance a "
-                       "JOIN scheduled_session s ON s.id = a.session_id "
-                       "WHERE s.local_date BETWEEN ? AND ? AND s.cancelled_at IS NULL "
-                       "AND (? IS NULL OR a.participant_id IN (SELECT value FROM json_each(?)))"),
-        { fromText, toText, filter, filter });
+    // Two plans for each of the next queries: for everyone, the sessions of the period by date;
+    // for a few participants (a chart, a counselor's caseload), their own rows first by the
+    // participant indexes (CROSS JOIN fixes that order), 100 times fewer rows at 2,000.
+    // Days and instants come back as numbers (Julian day, Unix seconds): a caseload reads tens
+    // of thousands of rows, and numbers cost a fraction of text through Qt Sql and parsing.
+    const QString attendanceColumns = QStringLiteral(
+        "SELECT a.participant_id, CAST(julianday(s.local_date) + 0.5 AS INTEGER), "
+        "CAST(strftime('%s', s.start_utc) AS INTEGER), CAST(strftime('%s', s.end_utc) AS INTEGER), "
+        "a.status, a.minutes_late, a.minutes_early ");
+    auto b = only
+        ? db.exec(attendanceColumns
+                + QStringLiteral("FROM json_each(?) j CROSS JOIN attendance a "
+                                 "ON a.participant_id = j.value "
+                                 "JOIN scheduled_session s ON s.id = a.session_id "
+                                 "WHERE s.local_date BETWEEN ? AND ? AND s.cancelled_at IS NULL"),
+            { filter, fromText, toText })
+        : db.exec(attendanceColumns
+                + QStringLiteral("FROM attendance a JOIN scheduled_session s "
+                                 "ON s.id = a.session_id WHERE s.local_date BETWEEN ? AND ? "
+                                 "AND s.cancelled_at IS NULL"),
+            { fromText, toText });
     if (!b)
         return b.error();
     while (b->next()) {
@@ -118,9 +133,9 @@ Result<QHash<Id, AttendanceHistory>> load(
         if (it == histories.end())
             continue;
         SessionTimes times;
-        times.localDate = dateFrom(b->value(1));
-        times.startUtc = QDateTime::fromString(b->value(2).toString(), Qt::ISODate);
-        times.endUtc = QDateTime::fromString(b->value(3).toString(), Qt::ISODate);
+        times.localDate = QDate::fromJulianDay(b->value(1).toLongLong());
+        times.startUtc = QDateTime::fromSecsSinceEpoch(b->value(2).toLongLong(), Qt::UTC);
+        times.endUtc = QDateTime::fromSecsSinceEpoch(b->value(3).toLongLong(), Qt::UTC);
         const auto status = parseAttendanceStatus(b->value(4).toString());
         if (!status)
             continue;
@@ -130,23 +145,33 @@ Result<QHash<Id, AttendanceHistory>> load(
         it->sessions.append({ times.localDate, times.startUtc, status });
     }
 
-    auto c = db.exec(
-        QStringLiteral(
-            "SELECT x.participant_id, s.local_date, s.start_utc FROM session_expected x "
-            "JOIN scheduled_session s ON s.id = x.session_id "
-            "WHERE s.local_date BETWEEN ? AND ? AND s.cancelled_at IS NULL "
-            "AND (? IS NULL OR x.participant_id IN (SELECT value FROM json_each(?))) "
-            "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.session_id "
-            "AND a.participant_id = x.participant_id)"),
-        { fromText, toText, filter, filter });
+    // As above: the day and start as numbers.
+    const QString expectedColumns
+        = QStringLiteral("SELECT x.participant_id, CAST(julianday(s.local_date) + 0.5 AS INTEGER), "
+                         "CAST(strftime('%s', s.start_utc) AS INTEGER) ");
+    const QString notTaken = QStringLiteral(
+        " WHERE s.local_date BETWEEN ? AND ? AND s.cancelled_at IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM attendance a WHERE a.session_id = x.session_id "
+        "AND a.participant_id = x.participant_id)");
+    auto c = only ? db.exec(expectedColumns
+                     + QStringLiteral("FROM json_each(?) j CROSS JOIN session_expected x "
+                                      "ON x.participant_id = j.value "
+                                      "JOIN scheduled_session s ON s.id = x.session_id")
+                     + notTaken,
+                 { filter, fromText, toText })
+                  : db.exec(expectedColumns
+                          + QStringLiteral("FROM session_expected x "
+                                           "JOIN scheduled_session s ON s.id = x.session_id")
+                          + notTaken,
+                      { fromText, toText });
     if (!c)
         return c.error();
     while (c->next()) {
         const auto it = histories.find(c->value(0).toLongLong());
         if (it == histories.end())
             continue;
-        it->sessions.append({ dateFrom(c->value(1)),
-            QDateTime::fromString(c->value(2).toString(), Qt::ISODate), std::nullopt });
+        it->sessions.append({ QDate::fromJulianDay(c->value(1).toLongLong()),
+            QDateTime::fromSecsSinceEpoch(c->value(2).toLongLong(), Qt::UTC), std::nullopt });
     }
     return histories;
 }

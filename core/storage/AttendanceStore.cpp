@@ -232,41 +232,36 @@ Result<QList<ParticipantSession>> AttendanceStore::history(
 {
     if (Status s = Access::requireParticipant(m_db, Permission::ViewParticipant, participantId); !s)
         return s.error();
+    auto sessions = ScheduleStore(m_db).sessionsOf(participantId, from, to);
+    if (!sessions)
+        return sessions.error();
     auto r = m_db.exec(
         QStringLiteral(
             "SELECT s.id, x.participant_id IS NOT NULL, a.status, a.minutes_late, "
             "a.minutes_early, a.drop_in, a.note FROM scheduled_session s "
             "LEFT JOIN session_expected x ON x.session_id = s.id AND x.participant_id = ? "
             "LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = ? "
-            "WHERE (x.participant_id IS NOT NULL OR a.participant_id IS NOT NULL) "
-            "AND s.local_date BETWEEN ? AND ? ORDER BY s.start_utc DESC, s.id DESC"),
-        { participantId, participantId, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
+            "WHERE s.id IN (SELECT session_id FROM session_expected WHERE "
+            "participant_id = ? UNION SELECT session_id FROM attendance WHERE "
+            "participant_id = ?) AND s.local_date BETWEEN ? AND ?"),
+        { participantId, participantId, participantId, participantId, from.toString(Qt::ISODate),
+            to.toString(Qt::ISODate) });
     if (!r)
         return r.error();
-    struct Raw
-    {
-        Id sessionId;
-        bool expected;
-        std::optional<AttendanceEntry> entry;
-    };
-    QList<Raw> raw;
+    QHash<Id, std::pair<bool, std::optional<AttendanceEntry>>> recorded;
     while (r->next())
-        raw.append({ r->value(0).toLongLong(), r->value(1).toInt() != 0,
-            entryFrom(participantId, r->value(2), r->value(3).toInt(), r->value(4).toInt(),
-                r->value(5).toInt() != 0, r->value(6).toString()) });
+        recorded.insert(r->value(0).toLongLong(),
+            { r->value(1).toInt() != 0,
+                entryFrom(participantId, r->value(2), r->value(3).toInt(), r->value(4).toInt(),
+                    r->value(5).toInt() != 0, r->value(6).toString()) });
     QList<ParticipantSession> list;
-    // Reading each session through the store keeps its counts and facilitators in one place;
-    // a participant's history in a window is tens of sessions.
-    auto& db = m_db;
-    for (const Raw& item : raw) {
-        auto s = ScheduleStore(db).session(item.sessionId);
-        if (!s)
-            return s.error();
-        ParticipantSession ps { *s, item.expected, item.entry, 0.0 };
-        if (item.entry) {
-            if (const auto span = AttendanceHours::span(s->times, item.entry->status,
-                    item.entry->minutesLate, item.entry->minutesLeftEarly))
-                ps.hours = span->startUtc.secsTo(span->endUtc) / 3600.0;
+    for (const ScheduledSession& s : *sessions) {
+        const auto [expected, entry] = recorded.value(s.id, { true, std::nullopt });
+        ParticipantSession ps { s, expected, entry, 0.0 };
+        if (entry) {
+            if (const auto span = AttendanceHours::span(
+                    s.times, entry->status, entry->minutesLate, entry->minutesLeftEarly))
+                ps.hours = double(span->startUtc.secsTo(span->endUtc)) / 3600.0;
         }
         list.append(ps);
     }

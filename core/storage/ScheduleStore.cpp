@@ -606,6 +606,23 @@ Result<QList<ScheduledSession>> ScheduleStore::sessions(
     return list;
 }
 
+Result<QList<ScheduledSession>> ScheduleStore::sessionsOf(
+    Id participantId, const QDate& from, const QDate& to)
+{
+    auto r = m_db.exec(sessionColumns
+            + QStringLiteral("WHERE s.id IN (SELECT session_id FROM session_expected WHERE "
+                             "participant_id = ? UNION SELECT session_id FROM attendance WHERE "
+                             "participant_id = ?) AND s.local_date BETWEEN ? AND ? "
+                             "ORDER BY s.start_utc DESC, s.id DESC"),
+        { participantId, participantId, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
+    if (!r)
+        return r.error();
+    QList<ScheduledSession> list;
+    while (r->next())
+        list.append(sessionFrom(*r));
+    return list;
+}
+
 Result<ScheduledSession> ScheduleStore::session(Id sessionId)
 {
     if (Status s = Access::require(m_db, Permission::RecordAttendance); !s)

@@ -59,6 +59,10 @@ public:
     Result<QList<ScheduledSession>> sessions(
         const QDate& from, const QDate& to, Id facilitatorId = 0);
     Result<ScheduledSession> session(Id sessionId);
+    // Sessions from..to the participant was expected at or came to, newest first. No access
+    // check: AttendanceStore::history checks the chart.
+    Result<QList<ScheduledSession>> sessionsOf(
+        Id participantId, const QDate& from, const QDate& to);
 
 private:
     Result<QStringList> sessionTypes();
