@@ -430,29 +430,11 @@ QStringList requiredColumns()
 ParseResult parse(const QByteArray& csv, const QStringList& customSessionTypes)
 {
     ParseResult result;
-    const CsvDocument doc = CsvReader::read(csv);
-    if (doc.error) {
-        result.problems.append({ doc.error->line, {}, doc.error->message });
-        return result;
-    }
-    if (doc.records.isEmpty()) {
-        result.problems.append({ 1, {},
-            tr("The file is empty: its first line must name the columns (%1).")
-                .arg(requiredColumns().join(QStringLiteral(", "))) });
-        return result;
-    }
-    auto header
-        = CsvImport::readHeader(doc.records.first(), columns(), requiredColumns(), result.problems);
-    if (!header)
-        return result;
-    for (qsizetype i = 1; i < doc.records.size(); ++i) {
-        const CsvRecord& record = doc.records.at(i);
-        // Spreadsheets save rows that only ever had formatting as a line of commas.
-        if (CsvImport::isBlank(record))
-            continue;
-        if (auto row = RowParser(record, *header, customSessionTypes, result.problems).read())
-            result.rows.append(std::move(*row));
-    }
+    CsvImport::forEachRow(csv, columns(), requiredColumns(), result.problems,
+        [&](const CsvRecord& record, const QHash<QString, int>& header) {
+            if (auto row = RowParser(record, header, customSessionTypes, result.problems).read())
+                result.rows.append(std::move(*row));
+        });
     return result;
 }
 

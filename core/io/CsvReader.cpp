@@ -224,6 +224,33 @@ CsvDocument CsvReader::read(const QByteArray& bytes)
 
 namespace CsvImport {
 
+void forEachRow(const QByteArray& csv, const QStringList& known, const QStringList& required,
+    QList<CsvProblem>& problems,
+    const std::function<void(const CsvRecord&, const QHash<QString, int>&)>& readRow)
+{
+    const CsvDocument doc = CsvReader::read(csv);
+    if (doc.error) {
+        problems.append({ doc.error->line, {}, doc.error->message });
+        return;
+    }
+    if (doc.records.isEmpty()) {
+        problems.append({ 1, {},
+            QCoreApplication::translate("stepwise::CsvImport",
+                "The file is empty: its first line must name the columns (%1).")
+                .arg(required.join(QStringLiteral(", "))) });
+        return;
+    }
+    const auto header = readHeader(doc.records.first(), known, required, problems);
+    if (!header)
+        return;
+    for (qsizetype i = 1; i < doc.records.size(); ++i) {
+        const CsvRecord& record = doc.records.at(i);
+        // Spreadsheets save rows that only ever had formatting as a line of commas.
+        if (!isBlank(record))
+            readRow(record, *header);
+    }
+}
+
 bool isBlank(const CsvRecord& record)
 {
     return std::all_of(record.fields.cbegin(), record.fields.cend(),

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace stepwise {
@@ -60,6 +61,13 @@ bool isBlank(const CsvRecord& record);
 // repeated and missing required columns, each as a problem on the header's line.
 std::optional<QHash<QString, int>> readHeader(const CsvRecord& header, const QStringList& known,
     const QStringList& required, QList<CsvProblem>& problems);
+
+// Reads `csv`, checks its header and hands each data row that is not blank to `readRow` with
+// the header's column indexes. A file that cannot be read, is empty or has a bad header is a
+// problem in `problems` and no row is read.
+void forEachRow(const QByteArray& csv, const QStringList& known, const QStringList& required,
+    QList<CsvProblem>& problems,
+    const std::function<void(const CsvRecord&, const QHash<QString, int>&)>& readRow);
 
 } // namespace CsvImport
 

@@ -3,6 +3,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "ScheduleRows.h"
 #include "SettingsStore.h"
 #include "attendance/SessionType.h"
 #include "auth/Access.h"
@@ -29,11 +30,6 @@ QString timeKey(const QTime& t)
     return t.toString(QStringLiteral("HH:mm"));
 }
 
-QTime timeFrom(const QVariant& v)
-{
-    return QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
-}
-
 QString utcKey(const QDateTime& t)
 {
     return t.toUTC().toString(Qt::ISODate);
@@ -44,83 +40,6 @@ Error notFound(const QString& what, Id id)
     return Error { ErrorCode::NotFound, tr("There is no %1 with id %2.").arg(what).arg(id), {},
         {} };
 }
-
-const QString sessionColumns = QStringLiteral(
-    "SELECT s.id, s.template_id, t.name, s.session_type, s.local_date, s.start_time, "
-    "s.end_time, s.time_zone, s.start_utc, s.end_utc, s.location, s.telehealth, s.topic, "
-    "s.cancelled_at, s.cancel_reason, "
-    "(SELECT count(*) FROM session_expected x WHERE x.session_id = s.id), "
-    "(SELECT count(*) FROM attendance a WHERE a.session_id = s.id), "
-    "(SELECT count(*) FROM attendance a WHERE a.session_id = s.id "
-    "    AND a.status NOT IN ('excused', 'unexcused')), "
-    "(SELECT count(*) FROM session_expected x WHERE x.session_id = s.id AND NOT EXISTS "
-    "    (SELECT 1 FROM attendance a WHERE a.session_id = x.session_id "
-    "     AND a.participant_id = x.participant_id)), "
-    "(SELECT group_concat(f.staff_id || char(31) || st.name, char(30)) "
-    "    FROM session_facilitator f JOIN staff st ON st.id = f.staff_id "
-    "    WHERE f.session_id = s.id) "
-    "FROM scheduled_session s LEFT JOIN group_template t ON t.id = s.template_id ");
-
-ScheduledSession sessionFrom(const Rows& q)
-{
-    ScheduledSession s;
-    s.id = q.value(0).toLongLong();
-    s.templateId = q.value(1).toLongLong();
-    s.templateName = q.value(2).toString();
-    s.sessionType = q.value(3).toString();
-    s.times.localDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    s.times.localStart = timeFrom(q.value(5));
-    s.times.localEnd = timeFrom(q.value(6));
-    s.times.timeZone = q.value(7).toString().toLatin1();
-    s.times.startUtc = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
-    s.times.endUtc = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
-    s.location = q.value(10).toString();
-    s.telehealth = q.value(11).toInt() != 0;
-    s.topic = q.value(12).toString();
-    s.cancelled = !q.value(13).isNull();
-    s.cancelReason = q.value(14).toString();
-    s.expectedCount = q.value(15).toInt();
-    s.recordedCount = q.value(16).toInt();
-    s.attendedCount = q.value(17).toInt();
-    s.notTakenCount = q.value(18).toInt();
-    const QString facilitators = q.value(19).toString();
-    for (const QString& f : facilitators.split(QChar(30), Qt::SkipEmptyParts)) {
-        const qsizetype sep = f.indexOf(QChar(31));
-        s.facilitatorIds.append(f.left(sep).toLongLong());
-        s.facilitatorNames.append(f.mid(sep + 1));
-    }
-    return s;
-}
-
-GroupTemplate templateFrom(const Rows& q)
-{
-    GroupTemplate t;
-    t.id = q.value(0).toLongLong();
-    t.name = q.value(1).toString();
-    t.sessionType = q.value(2).toString();
-    t.weekdays
-        = ScheduleRules::parseWeekdays(q.value(3).toString()).value_or(QList<Qt::DayOfWeek> {});
-    t.start = timeFrom(q.value(4));
-    t.end = timeFrom(q.value(5));
-    t.timeZone = q.value(6).toString().toLatin1();
-    if (!q.value(7).isNull())
-        t.phase = parsePhaseKind(q.value(7).toString());
-    t.location = q.value(8).toString();
-    t.telehealth = q.value(9).toInt() != 0;
-    t.topic = q.value(10).toString();
-    t.facilitatorId = q.value(11).toLongLong();
-    t.facilitatorName = q.value(12).toString();
-    t.active = q.value(13).toInt() != 0;
-    t.memberCount = q.value(14).toInt();
-    return t;
-}
-
-const QString templateColumns = QStringLiteral(
-    "SELECT t.id, t.name, t.session_type, t.weekdays, t.start_time, t.end_time, t.time_zone, "
-    "t.phase, t.location, t.telehealth, t.topic, t.facilitator_id, st.name, t.active, "
-    "(SELECT count(*) FROM group_member m WHERE m.template_id = t.id AND m.from_date <= ? "
-    "    AND (m.to_date IS NULL OR m.to_date >= ?)) "
-    "FROM group_template t LEFT JOIN staff st ON st.id = t.facilitator_id ");
 
 } // namespace
 
@@ -201,30 +120,21 @@ Result<QList<GroupTemplate>> ScheduleStore::templates(bool includeInactive)
 {
     if (Status s = Access::require(m_db, Permission::RecordAttendance); !s)
         return s.error();
-    const QString today = Clock::instance().today().toString(Qt::ISODate);
-    auto r = m_db.exec(templateColumns
-            + QStringLiteral("WHERE (? = 1 OR t.active = 1) ORDER BY t.name COLLATE NOCASE, t.id"),
-        { today, today, includeInactive ? 1 : 0 });
-    if (!r)
-        return r.error();
-    QList<GroupTemplate> list;
-    while (r->next())
-        list.append(templateFrom(*r));
-    return list;
+    return selectTemplates(
+        QStringLiteral("WHERE (? = 1 OR t.active = 1) ORDER BY t.name COLLATE NOCASE, t.id"),
+        { includeInactive ? 1 : 0 });
 }
 
 Result<GroupTemplate> ScheduleStore::groupTemplate(Id templateId)
 {
     if (Status s = Access::require(m_db, Permission::RecordAttendance); !s)
         return s.error();
-    const QString today = Clock::instance().today().toString(Qt::ISODate);
-    auto r = m_db.exec(
-        templateColumns + QStringLiteral("WHERE t.id = ?"), { today, today, templateId });
-    if (!r)
-        return r.error();
-    if (!r->next())
+    auto found = selectTemplates(QStringLiteral("WHERE t.id = ?"), { templateId });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return notFound(tr("group"), templateId);
-    return templateFrom(*r);
+    return found->first();
 }
 
 Status ScheduleStore::setTemplateActive(Id templateId, bool active)
@@ -593,46 +503,60 @@ Result<QList<ScheduledSession>> ScheduleStore::sessions(
 {
     if (Status s = Access::require(m_db, Permission::RecordAttendance); !s)
         return s.error();
-    auto r = m_db.exec(sessionColumns
-            + QStringLiteral("WHERE s.local_date BETWEEN ? AND ? AND (? = 0 OR EXISTS "
-                             "(SELECT 1 FROM session_facilitator f WHERE f.session_id = s.id "
-                             "AND f.staff_id = ?)) ORDER BY s.start_utc, s.id"),
+    return selectSessions(
+        QStringLiteral("WHERE s.local_date BETWEEN ? AND ? AND (? = 0 OR EXISTS "
+                       "(SELECT 1 FROM session_facilitator f WHERE f.session_id = s.id "
+                       "AND f.staff_id = ?)) ORDER BY s.start_utc, s.id"),
         { from.toString(Qt::ISODate), to.toString(Qt::ISODate), facilitatorId, facilitatorId });
-    if (!r)
-        return r.error();
-    QList<ScheduledSession> list;
-    while (r->next())
-        list.append(sessionFrom(*r));
-    return list;
 }
 
 Result<QList<ScheduledSession>> ScheduleStore::sessionsOf(
     Id participantId, const QDate& from, const QDate& to)
 {
-    auto r = m_db.exec(sessionColumns
-            + QStringLiteral("WHERE s.id IN (SELECT session_id FROM session_expected WHERE "
-                             "participant_id = ? UNION SELECT session_id FROM attendance WHERE "
-                             "participant_id = ?) AND s.local_date BETWEEN ? AND ? "
-                             "ORDER BY s.start_utc DESC, s.id DESC"),
+    return selectSessions(
+        QStringLiteral("WHERE s.id IN (SELECT session_id FROM session_expected WHERE "
+                       "participant_id = ? UNION SELECT session_id FROM attendance WHERE "
+                       "participant_id = ?) AND s.local_date BETWEEN ? AND ? "
+                       "ORDER BY s.start_utc DESC, s.id DESC"),
         { participantId, participantId, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
-    if (!r)
-        return r.error();
-    QList<ScheduledSession> list;
-    while (r->next())
-        list.append(sessionFrom(*r));
-    return list;
 }
 
 Result<ScheduledSession> ScheduleStore::session(Id sessionId)
 {
     if (Status s = Access::require(m_db, Permission::RecordAttendance); !s)
         return s.error();
-    auto r = m_db.exec(sessionColumns + QStringLiteral("WHERE s.id = ?"), { sessionId });
+    auto found = selectSessions(QStringLiteral("WHERE s.id = ?"), { sessionId });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return notFound(tr("session"), sessionId);
+    return found->first();
+}
+
+Result<QList<ScheduledSession>> ScheduleStore::selectSessions(
+    const QString& where, const QVariantList& values)
+{
+    auto r = m_db.exec(ScheduleRows::sessionSelect() + where, values);
     if (!r)
         return r.error();
-    if (!r->next())
-        return notFound(tr("session"), sessionId);
-    return sessionFrom(*r);
+    QList<ScheduledSession> list;
+    while (r->next())
+        list.append(ScheduleRows::session(*r));
+    return list;
+}
+
+Result<QList<GroupTemplate>> ScheduleStore::selectTemplates(
+    const QString& where, const QVariantList& values)
+{
+    const QString today = Clock::instance().today().toString(Qt::ISODate);
+    auto r
+        = m_db.exec(ScheduleRows::templateSelect() + where, QVariantList { today, today } + values);
+    if (!r)
+        return r.error();
+    QList<GroupTemplate> list;
+    while (r->next())
+        list.append(ScheduleRows::groupTemplate(*r));
+    return list;
 }
 
 } // namespace stepwise

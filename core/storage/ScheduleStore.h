@@ -66,6 +66,9 @@ public:
 
 private:
     Result<QStringList> sessionTypes();
+    Result<QList<ScheduledSession>> selectSessions(
+        const QString& where, const QVariantList& values);
+    Result<QList<GroupTemplate>> selectTemplates(const QString& where, const QVariantList& values);
     Status addExpected(Id sessionId, Id participantId);
     Database& m_db;
 };
