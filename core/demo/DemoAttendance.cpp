@@ -2,6 +2,7 @@
 #include "DemoAttendance.h"
 
 #include "DemoData.h"
+#include "DemoHolidays.h"
 #include "attendance/Hours.h"
 #include "attendance/SessionType.h"
 #include "common/Clock.h"
@@ -39,18 +40,6 @@ const char* const holdNotes[]
 const char* const cancelReasons[] = { "Facilitator out sick; no cover available",
     "Building closed after a power outage", "Building closed for severe weather" };
 
-QDate nthWeekday(int year, int month, Qt::DayOfWeek day, int n)
-{
-    const QDate first(year, month, 1);
-    return first.addDays((int(day) - first.dayOfWeek() + 7) % 7 + 7 * (n - 1));
-}
-
-QDate lastWeekday(int year, int month, Qt::DayOfWeek day)
-{
-    const QDate last(year, month, QDate(year, month, 1).daysInMonth());
-    return last.addDays(-((last.dayOfWeek() - int(day) + 7) % 7));
-}
-
 } // namespace
 
 DemoAttendance::DemoAttendance(Database& db, quint64 seed, const QDate& today)
@@ -65,22 +54,7 @@ DemoAttendance::DemoAttendance(Database& db, quint64 seed, const QDate& today)
     const QDateTime endOfToday
         = QDateTime(today.addDays(1), QTime(0, 0), SessionTime::workstationZone()).toUTC();
     m_nowUtc = std::min(Clock::instance().nowUtc(), endOfToday);
-    m_holidays = holidays(m_from, m_to);
-}
-
-QSet<QDate> DemoAttendance::holidays(const QDate& from, const QDate& to)
-{
-    QSet<QDate> days;
-    for (int year = from.year(); year <= to.year(); ++year) {
-        const QDate list[] = { QDate(year, 1, 1), lastWeekday(year, 5, Qt::Monday),
-            QDate(year, 7, 4), nthWeekday(year, 9, Qt::Monday, 1),
-            nthWeekday(year, 11, Qt::Thursday, 4), QDate(year, 12, 25) };
-        for (const QDate& d : list) {
-            if (d >= from && d <= to)
-                days.insert(d);
-        }
-    }
-    return days;
+    m_holidays = DemoHolidays::between(m_from, m_to);
 }
 
 void DemoAttendance::actAs(Id staffId)

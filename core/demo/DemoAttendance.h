@@ -63,10 +63,6 @@ public:
 
     Counts counts() const { return m_counts; }
 
-    // New Year's Day, Memorial Day, Independence Day, Labor Day, Thanksgiving and Christmas Day
-    // of every year from..to touches, on their calendar dates, within from..to.
-    static QSet<QDate> holidays(const QDate& from, const QDate& to);
-
 private:
     // The groups of one track, in the order they are created.
     enum class Group { MorningIop, EveningIop, StepDown, RelapsePrevention, Aftercare };

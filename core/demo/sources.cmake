@@ -7,6 +7,7 @@ target_sources(stepwise_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DemoAssessments.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAssessments.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoAttendance.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAttendance.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoData.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoData.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoHolidays.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoHolidays.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoHistory.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoHistory.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoPeople.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoPeople.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoRandom.h

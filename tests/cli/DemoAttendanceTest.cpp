@@ -5,6 +5,7 @@
 #include "attendance/SessionType.h"
 #include "demo/DemoData.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoHolidays.h"
 #include "storage/AttendanceQuery.h"
 #include "storage/AttendanceStore.h"
 #include "storage/CaseloadQuery.h"
@@ -337,4 +338,15 @@ TEST_CASE("the same seed and day give the same schedule and attendance", "[demo]
     CHECK(la.size() > 500);
     CHECK(la == attendanceLines(b.db()));
     CHECK(la != attendanceLines(c.db()));
+}
+
+TEST_CASE("The demo groups do not meet on US federal holidays of the clinic's calendar",
+    "[demo][attendance]")
+{
+    const QSet<QDate> expected { QDate(2026, 1, 1), QDate(2026, 5, 25), QDate(2026, 7, 4),
+        QDate(2026, 9, 7), QDate(2026, 11, 26), QDate(2026, 12, 25) };
+    CHECK(demo::DemoHolidays::between(QDate(2026, 1, 1), QDate(2026, 12, 31)) == expected);
+    // Only the days inside the range: Thanksgiving 2025 and New Year 2026.
+    CHECK(demo::DemoHolidays::between(QDate(2025, 11, 1), QDate(2026, 1, 31))
+        == QSet<QDate> { QDate(2025, 11, 27), QDate(2025, 12, 25), QDate(2026, 1, 1) });
 }
