@@ -264,6 +264,18 @@ void WeekPage::takeAttendance()
     }
 }
 
+void WeekPage::takeAttendanceFor(Id sessionId)
+{
+    auto session = ScheduleStore(m_context.database()).session(sessionId);
+    if (!session) {
+        m_messageBar->showMessage(session.error().message);
+        return;
+    }
+    showWeek(session->times.localDate);
+    selectSession(sessionId);
+    takeAttendance();
+}
+
 void WeekPage::bookSession()
 {
     BookSessionDialog dialog(m_context, this);

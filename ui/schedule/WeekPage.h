@@ -44,6 +44,8 @@ public:
 
 public slots:
     void takeAttendance();
+    // Shows the session's week and opens its attendance sheet (a draft kept at the lock).
+    void takeAttendanceFor(stepwise::Id sessionId);
     void bookSession();
     void newGroup();
     void cancelSession();

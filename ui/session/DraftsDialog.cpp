@@ -5,12 +5,14 @@
 #include "DraftOffer.h"
 #include "MainWindow.h"
 #include "assessment/AssessmentDialog.h"
+#include "attendance/AttendanceDialog.h"
 #include "caseload/CaseloadPage.h"
 #include "common/MessageBar.h"
 #include "participant/ParticipantDialog.h"
 #include "participant/ParticipantPage.h"
 #include "participant/PhasePlanDialog.h"
 #include "participant/PhaseTransitionDialog.h"
+#include "schedule/WeekPage.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -118,6 +120,17 @@ bool DraftsDialog::openForm(const Draft& draft, MainWindow& window)
     if (draft.kind == QLatin1String(ParticipantDialog::NewDraftKind)) {
         window.showCaseload();
         caseload->addParticipant();
+        return true;
+    }
+    // An attendance sheet belongs to a session, not to one participant.
+    if (draft.kind.startsWith(QLatin1String(AttendanceDialog::DraftKindPrefix))) {
+        bool ok = false;
+        const Id sessionId
+            = draft.kind.mid(int(qstrlen(AttendanceDialog::DraftKindPrefix))).toLongLong(&ok);
+        if (!ok || !window.weekPage())
+            return false;
+        window.showWeek();
+        window.weekPage()->takeAttendanceFor(sessionId);
         return true;
     }
     if (!window.showParticipant(draft.subjectId))
