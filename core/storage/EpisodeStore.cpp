@@ -3,6 +3,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "ScheduleStore.h"
 #include "auth/Access.h"
 #include "common/Clock.h"
 #include "domain/PhaseRules.h"
@@ -168,6 +169,10 @@ Status EpisodeStore::transition(
         return after.error();
     if (Status s = writePhases(before.value(), after.value()); !s)
         return s;
+    // Groups of the phase being left stop expecting the participant from the change.
+    if (Status s = ScheduleStore(m_db).endMemberships(before->participantId, date.addDays(-1), to);
+        !s)
+        return s;
     const Phase* from = before->currentPhase();
     if (Status s = AuditTrail::record(m_db, QStringLiteral("phase.transition"),
             QStringLiteral("episode"), episodeId,
@@ -201,6 +206,10 @@ Status EpisodeStore::discharge(Id episodeId, const QDate& date, const QString& r
     if (!r)
         return r.error();
     if (Status s = setParticipantStatus(m_db, before->participantId, ParticipantStatus::Discharged);
+        !s)
+        return s;
+    // No group expects someone discharged after their last day.
+    if (Status s = ScheduleStore(m_db).endMemberships(before->participantId, date, std::nullopt);
         !s)
         return s;
     if (Status s

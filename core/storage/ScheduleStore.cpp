@@ -352,6 +352,62 @@ Status ScheduleStore::unenroll(Id templateId, Id participantId, const QDate& las
     return tx.commit();
 }
 
+Status ScheduleStore::endMemberships(
+    Id participantId, const QDate& lastDate, std::optional<PhaseKind> keep)
+{
+    auto r
+        = m_db.exec(QStringLiteral("SELECT m.template_id, m.from_date, t.name FROM group_member m "
+                                   "JOIN group_template t ON t.id = m.template_id "
+                                   "WHERE m.participant_id = ? AND m.to_date IS NULL "
+                                   "AND (? IS NULL OR (t.phase IS NOT NULL AND t.phase <> ?))"),
+            { participantId, keep ? QVariant(storageKey(*keep)) : QVariant(),
+                keep ? QVariant(storageKey(*keep)) : QVariant() });
+    if (!r)
+        return r.error();
+    struct Membership
+    {
+        Id templateId;
+        QString from;
+        QString name;
+    };
+    QList<Membership> ending;
+    while (r->next())
+        ending.append({ r->value(0).toLongLong(), r->value(1).toString(), r->value(2).toString() });
+    const QString last = lastDate.toString(Qt::ISODate);
+    for (const Membership& m : ending) {
+        // A membership that had not started yet is withdrawn rather than ended before it began.
+        auto end = m.from > last
+            ? m_db.exec(QStringLiteral("DELETE FROM group_member WHERE template_id = ? AND "
+                                       "participant_id = ? AND from_date = ?"),
+                { m.templateId, participantId, m.from })
+            : m_db.exec(QStringLiteral("UPDATE group_member SET to_date = ? WHERE template_id = ? "
+                                       "AND participant_id = ? AND from_date = ?"),
+                { last, m.templateId, participantId, m.from });
+        if (!end)
+            return end.error();
+        auto x
+            = m_db.exec(QStringLiteral("DELETE FROM session_expected WHERE participant_id = ? "
+                                       "AND session_id IN (SELECT id FROM scheduled_session "
+                                       "WHERE template_id = ? AND local_date > ?) AND NOT "
+                                       "EXISTS (SELECT 1 FROM attendance a WHERE a.session_id "
+                                       "= session_expected.session_id AND a.participant_id = ?)"),
+                { participantId, m.templateId, last, participantId });
+        if (!x)
+            return x.error();
+        AuditEvent event;
+        event.action = QStringLiteral("group.unenroll");
+        event.entity = QStringLiteral("group_template");
+        event.entityId = m.templateId;
+        event.participantId = participantId;
+        event.detail = keep ? tr("%1: last date %2, at the change to the %3 phase")
+                                  .arg(m.name, last, label(*keep).toLower())
+                            : tr("%1: last date %2, at discharge").arg(m.name, last);
+        if (Status s = AuditTrail::record(m_db, event); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<QList<GroupMember>> ScheduleStore::members(Id templateId, const QDate& on)
 {
     if (Status s = Access::require(m_db, Permission::RecordAttendance); !s)

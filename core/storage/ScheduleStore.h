@@ -47,6 +47,11 @@ public:
     // Ends the enrolment after `lastDate`: later sessions without attendance stop expecting them.
     Status unenroll(Id templateId, Id participantId, const QDate& lastDate);
     Result<QList<GroupMember>> members(Id templateId, const QDate& on);
+    // Ends the participant's current group memberships after `lastDate`, except groups that
+    // serve `keep` or any phase; later sessions without attendance stop expecting them. Called
+    // by EpisodeStore inside its phase change (keep: the new phase) and discharge (keep: none),
+    // which has checked ChangePhase: no check of its own.
+    Status endMemberships(Id participantId, const QDate& lastDate, std::optional<PhaseKind> keep);
 
     // One session on its own (individual counseling, a family session, or a one-off group).
     Result<Id> book(const SessionInput& input);

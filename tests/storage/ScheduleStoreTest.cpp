@@ -6,6 +6,7 @@
 
 #include "AttendanceTestSupport.h"
 #include "attendance/SessionType.h"
+#include "storage/EpisodeStore.h"
 #include "storage/SettingsStore.h"
 #include "support/MockClock.h"
 
@@ -405,4 +406,55 @@ TEST_CASE("A cancelled session stays in the calendar with its reason, unless att
     CHECK_FALSE(kept->cancelled);
     CHECK(kept->recordedCount == 1);
     CHECK(auditRows(t, QStringLiteral("session.cancel")).size() == 1);
+}
+
+TEST_CASE("A phase change and a discharge end the memberships of groups the participant leaves",
+    "[storage][schedule]")
+{
+    // Monday 2 February 2026 admission; Evening IOP (intensive) and an any-phase Saturday group
+    // from then to the end of March; the Step-down group on Tuesdays.
+    test::MockClock clock(QDateTime(QDate(2026, 3, 5), QTime(9, 0)));
+    test::TestDatabase t;
+    const QDate admitted(2026, 2, 2);
+    const Id ana = admit(t, QStringLiteral("R-1"), admitted);
+    ScheduleStore store(t.db());
+    const Id iop = createTemplate(t, eveningIop(t.counselorId()));
+    GroupTemplate saturday = group(
+        QStringLiteral("Saturday skills"), { Qt::Saturday }, "10:00", "12:00", t.counselorId());
+    saturday.phase.reset();
+    const Id skills = createTemplate(t, saturday);
+    GroupTemplate stepDown = group(
+        QStringLiteral("Step-down group"), { Qt::Tuesday }, "18:00", "21:00", t.counselorId());
+    stepDown.phase = PhaseKind::StepDown;
+    const Id tuesday = createTemplate(t, stepDown);
+    for (Id g : { iop, skills })
+        REQUIRE_OK(store.enroll(g, ana, admitted));
+    for (Id g : { iop, skills, tuesday })
+        REQUIRE_OK(store.generate(g, admitted, QDate(2026, 3, 31)));
+
+    // Stepping down on Wednesday 4 March: Evening IOP expects Ana up to Tuesday 3 March only;
+    // the any-phase group keeps her.
+    auto episodes = EpisodeStore(t.db()).episodes(ana);
+    REQUIRE_OK(episodes);
+    const Id episode = episodes->first().id;
+    REQUIRE_OK(EpisodeStore(t.db()).transition(
+        episode, PhaseKind::StepDown, QDate(2026, 3, 4), { 1, 3.0 }, QStringLiteral("Goals met")));
+    CHECK(expectedAt(t, sessionOn(t, iop, QDate(2026, 3, 2)).id).contains(ana));
+    CHECK_FALSE(expectedAt(t, sessionOn(t, iop, QDate(2026, 3, 4)).id).contains(ana));
+    CHECK_FALSE(expectedAt(t, sessionOn(t, iop, QDate(2026, 3, 30)).id).contains(ana));
+    CHECK(expectedAt(t, sessionOn(t, skills, QDate(2026, 3, 7)).id).contains(ana));
+    auto iopMembers = store.members(iop, QDate(2026, 3, 3));
+    REQUIRE_OK(iopMembers);
+    REQUIRE(iopMembers->size() == 1);
+    CHECK(iopMembers->first().to == QDate(2026, 3, 3));
+
+    // Enrolled in the step-down group, then discharged on 14 March: no group expects her after.
+    REQUIRE_OK(store.enroll(tuesday, ana, QDate(2026, 3, 4)));
+    clock.set(QDateTime(QDate(2026, 3, 16), QTime(9, 0)));
+    REQUIRE_OK(
+        EpisodeStore(t.db()).discharge(episode, QDate(2026, 3, 14), QStringLiteral("Completed")));
+    CHECK(expectedAt(t, sessionOn(t, tuesday, QDate(2026, 3, 10)).id).contains(ana));
+    CHECK_FALSE(expectedAt(t, sessionOn(t, tuesday, QDate(2026, 3, 17)).id).contains(ana));
+    CHECK(expectedAt(t, sessionOn(t, skills, QDate(2026, 3, 14)).id).contains(ana));
+    CHECK_FALSE(expectedAt(t, sessionOn(t, skills, QDate(2026, 3, 21)).id).contains(ana));
 }
