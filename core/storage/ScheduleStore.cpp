@@ -408,6 +408,17 @@ Status ScheduleStore::endMemberships(
     return {};
 }
 
+Result<QList<GroupTemplate>> ScheduleStore::memberships(Id participantId)
+{
+    if (Status s = Access::requireParticipant(m_db, Permission::ViewParticipant, participantId); !s)
+        return s.error();
+    return selectTemplates(
+        QStringLiteral("WHERE t.id IN (SELECT template_id FROM group_member WHERE "
+                       "participant_id = ? AND to_date IS NULL) "
+                       "ORDER BY t.name COLLATE NOCASE, t.id"),
+        { participantId });
+}
+
 Result<QList<GroupMember>> ScheduleStore::members(Id templateId, const QDate& on)
 {
     if (Status s = Access::require(m_db, Permission::RecordAttendance); !s)

@@ -47,6 +47,8 @@ public:
     // Ends the enrolment after `lastDate`: later sessions without attendance stop expecting them.
     Status unenroll(Id templateId, Id participantId, const QDate& lastDate);
     Result<QList<GroupMember>> members(Id templateId, const QDate& on);
+    // The groups the participant is a member of now or from a later date, by name.
+    Result<QList<GroupTemplate>> memberships(Id participantId);
     // Ends the participant's current group memberships after `lastDate`, except groups that
     // serve `keep` or any phase; later sessions without attendance stop expecting them. Called
     // by EpisodeStore inside its phase change (keep: the new phase) and discharge (keep: none),

@@ -3,6 +3,7 @@
 // counselor uses them (issue 5). "[shots]" cases are hidden: they write week.png and
 // readiness.png to $STEPWISE_SHOTS_DIR (or /tmp/stepwise-shots) for people to look at.
 #include "UiTestSupport.h"
+#include "common/MessageBar.h"
 #include "participant/ParticipantPage.h"
 #include "progress/AttendanceTab.h"
 #include "progress/DecisionModel.h"
@@ -11,6 +12,7 @@
 #include "progress/ReadinessPanel.h"
 #include "progress/WeekHoursModel.h"
 #include "schedule/WeekModel.h"
+#include "schedule/LeaveGroupDialog.h"
 #include "schedule/WeekPage.h"
 #include "storage/AttendanceStore.h"
 #include "storage/EpisodeStore.h"
@@ -18,6 +20,8 @@
 #include "storage/ScheduleStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -251,6 +255,36 @@ TEST_CASE("A readiness decision is the clinician's, made from the panel with its
               .toString()
               .startsWith(QStringLiteral("Step down from")));
     CHECK(panel->decisions()->rows().first().indicators.size() == 6);
+}
+
+TEST_CASE("A participant leaves a group from the chart: later sessions stop expecting them",
+    "[ui][schedule]")
+{
+    Clinic c;
+    LeaveGroupDialog dialog(c.f.context, c.cal);
+    REQUIRE(dialog.groups()->count() == 1);
+    CHECK(dialog.groups()->itemText(0).startsWith(QStringLiteral("Evening IOP — ")));
+    dialog.lastDate()->setDate(monday.addDays(2)); // after this Wednesday's session
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    auto sessions = ScheduleStore(c.f.database.db()).sessions(monday, monday.addDays(6));
+    REQUIRE_OK(sessions);
+    REQUIRE(sessions->size() == 3);
+    auto expected = [&](int i) {
+        auto sheet = AttendanceStore(c.f.database.db()).sheet(sessions->at(i).id);
+        REQUIRE_OK(sheet);
+        QList<Id> ids;
+        for (const AttendanceSheetRow& row : sheet->rows)
+            ids.append(row.participantId);
+        return ids;
+    };
+    CHECK(expected(1).contains(c.cal));      // Wednesday, the last day
+    CHECK_FALSE(expected(2).contains(c.cal)); // Friday
+    // Nothing left to leave.
+    LeaveGroupDialog again(c.f.context, c.cal);
+    CHECK(again.groups()->count() == 0);
+    CHECK(again.messageBar()->text().contains(QStringLiteral("not a member")));
 }
 
 TEST_CASE("Pictures of the week view and the readiness panel", "[.][shots]")

@@ -10,6 +10,7 @@
 #include "common/ReadOnlyTable.h"
 #include "schedule/BookSessionDialog.h"
 #include "schedule/EnrolDialog.h"
+#include "schedule/LeaveGroupDialog.h"
 #include "storage/AttendanceQuery.h"
 #include "storage/AttendanceStore.h"
 #include "storage/Database.h"
@@ -71,11 +72,14 @@ AttendanceTab::AttendanceTab(AppContext& context, QWidget* parent)
 
     auto* book = new QPushButton(tr("&Book Session\u2026"), this);
     auto* enrol = new QPushButton(tr("&Enrol in Group\u2026"), this);
+    auto* leave = new QPushButton(tr("&Leave Group\u2026"), this);
     connect(book, &QPushButton::clicked, this, &AttendanceTab::bookSession);
     connect(enrol, &QPushButton::clicked, this, &AttendanceTab::enroll);
+    connect(leave, &QPushButton::clicked, this, &AttendanceTab::leaveGroup);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(book);
     buttons->addWidget(enrol);
+    buttons->addWidget(leave);
     buttons->addStretch(1);
 
     auto* left = new QWidget(this);
@@ -196,6 +200,13 @@ void AttendanceTab::bookSession()
 {
     BookSessionDialog dialog(m_context, this);
     dialog.setParticipant(m_participantId);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void AttendanceTab::leaveGroup()
+{
+    LeaveGroupDialog dialog(m_context, m_participantId, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

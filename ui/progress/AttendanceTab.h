@@ -36,6 +36,7 @@ public:
 public slots:
     void bookSession();
     void enroll();
+    void leaveGroup();
 
 private:
     AppContext& m_context;

@@ -5,6 +5,7 @@ target_sources(stepwise_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BookSessionDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/BookSessionDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/EnrolDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/EnrolDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/GroupDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/GroupDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/LeaveGroupDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/LeaveGroupDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/ParticipantChoice.cpp ${CMAKE_CURRENT_LIST_DIR}/ParticipantChoice.h
     ${CMAKE_CURRENT_LIST_DIR}/StaffChoice.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffChoice.h
     ${CMAKE_CURRENT_LIST_DIR}/WeekModel.cpp ${CMAKE_CURRENT_LIST_DIR}/WeekModel.h
