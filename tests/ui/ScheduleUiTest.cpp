@@ -3,6 +3,7 @@
 // counselor uses them (issue 5). "[shots]" cases are hidden: they write week.png and
 // readiness.png to $STEPWISE_SHOTS_DIR (or /tmp/stepwise-shots) for people to look at.
 #include "UiTestSupport.h"
+#include "admin/AttendanceSettingsDialog.h"
 #include "common/MessageBar.h"
 #include "participant/ParticipantPage.h"
 #include "progress/AttendanceTab.h"
@@ -11,8 +12,10 @@
 #include "progress/ReadinessDecisionDialog.h"
 #include "progress/ReadinessPanel.h"
 #include "progress/WeekHoursModel.h"
-#include "schedule/WeekModel.h"
+#include "schedule/BookSessionDialog.h"
+#include "schedule/GroupDialog.h"
 #include "schedule/LeaveGroupDialog.h"
+#include "schedule/WeekModel.h"
 #include "schedule/WeekPage.h"
 #include "storage/AttendanceStore.h"
 #include "storage/EpisodeStore.h"
@@ -279,7 +282,7 @@ TEST_CASE("A participant leaves a group from the chart: later sessions stop expe
             ids.append(row.participantId);
         return ids;
     };
-    CHECK(expected(1).contains(c.cal));      // Wednesday, the last day
+    CHECK(expected(1).contains(c.cal));       // Wednesday, the last day
     CHECK_FALSE(expected(2).contains(c.cal)); // Friday
     // Nothing left to leave.
     LeaveGroupDialog again(c.f.context, c.cal);
@@ -305,4 +308,25 @@ TEST_CASE("Pictures of the week view and the readiness panel", "[.][shots]")
     page.show();
     settle();
     REQUIRE(page.grab().save(shotsDir() + QStringLiteral("/readiness.png"), "png"));
+
+    // The dialogs the week view and the chart open.
+    auto shoot = [](QWidget& w, const char* name) {
+        w.show();
+        settle();
+        REQUIRE(w.grab().save(shotsDir() + QLatin1Char('/') + QLatin1String(name), "png"));
+        w.hide();
+    };
+    GroupDialog group(c.f.context);
+    shoot(group, "group-dialog.png");
+    BookSessionDialog book(c.f.context);
+    book.setParticipant(c.ben);
+    shoot(book, "book-dialog.png");
+    ReadinessDecisionDialog decide(c.f.context, c.ben, PhaseKind::Intensive,
+        page.attendanceTab()->readiness()->indicators()->rows());
+    decide.setKind(ReadinessDecisionKind::Extend);
+    shoot(decide, "decision-dialog.png");
+    c.f.database.actAs(c.f.database.leadId(),
+        { StaffRole::Counselor, StaffRole::Supervisor, StaffRole::Administrator });
+    AttendanceSettingsDialog settings(c.f.context);
+    shoot(settings, "attendance-settings.png");
 }

@@ -104,7 +104,10 @@ GroupDialog::GroupDialog(AppContext& context, QWidget* parent)
     times->addWidget(new QLabel(tr("to"), this));
     times->addWidget(m_end);
     times->addStretch(1);
-    form->addRow(tr("&Time:"), times);
+    // Rows holding a layout get a label with a buddy, so their mnemonic reaches the first field.
+    auto* timeLabel = new QLabel(tr("T&ime:"), this);
+    timeLabel->setBuddy(m_start);
+    form->addRow(timeLabel, times);
     form->addRow(tr("&Phase:"), m_phase);
     form->addRow(tr("&Room:"), m_location);
     form->addRow(QString(), m_telehealth);
@@ -115,7 +118,9 @@ GroupDialog::GroupDialog(AppContext& context, QWidget* parent)
     range->addWidget(new QLabel(tr("to"), this));
     range->addWidget(m_to);
     range->addStretch(1);
-    form->addRow(tr("&Sessions from:"), range);
+    auto* rangeLabel = new QLabel(tr("&Sessions from:"), this);
+    rangeLabel->setBuddy(m_from);
+    form->addRow(rangeLabel, range);
     form->addRow(tr("S&kip dates:"), m_skip);
     form->addRow(tr("&Members:"), m_members);
 
