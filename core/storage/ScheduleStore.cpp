@@ -322,32 +322,9 @@ Status ScheduleStore::unenroll(Id templateId, Id participantId, const QDate& las
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    // Ending on the day before the first date withdraws an enrolment made by mistake.
-    auto r = lastDate < from
-        ? m_db.exec(QStringLiteral("DELETE FROM group_member WHERE template_id = ? AND "
-                                   "participant_id = ? AND from_date = ?"),
-            { templateId, participantId, from.toString(Qt::ISODate) })
-        : m_db.exec(QStringLiteral("UPDATE group_member SET to_date = ? WHERE template_id = ? AND "
-                                   "participant_id = ? AND from_date = ?"),
-            { lastDate.toString(Qt::ISODate), templateId, participantId,
-                from.toString(Qt::ISODate) });
-    if (!r)
-        return r.error();
-    auto x = m_db.exec(QStringLiteral("DELETE FROM session_expected WHERE participant_id = ? AND "
-                                      "session_id IN (SELECT id FROM scheduled_session WHERE "
-                                      "template_id = ? AND local_date > ?) AND NOT EXISTS "
-                                      "(SELECT 1 FROM attendance a WHERE a.session_id = "
-                                      "session_expected.session_id AND a.participant_id = ?)"),
-        { participantId, templateId, lastDate.toString(Qt::ISODate), participantId });
-    if (!x)
-        return x.error();
-    AuditEvent event;
-    event.action = QStringLiteral("group.unenroll");
-    event.entity = QStringLiteral("group_template");
-    event.entityId = templateId;
-    event.participantId = participantId;
-    event.detail = tr("last date %1").arg(lastDate.toString(Qt::ISODate));
-    if (Status s = AuditTrail::record(m_db, event); !s)
+    if (Status s = endMembership(templateId, participantId, from, lastDate,
+            tr("last date %1").arg(lastDate.toString(Qt::ISODate)));
+        !s)
         return s;
     return tx.commit();
 }
@@ -375,37 +352,46 @@ Status ScheduleStore::endMemberships(
         ending.append({ r->value(0).toLongLong(), r->value(1).toString(), r->value(2).toString() });
     const QString last = lastDate.toString(Qt::ISODate);
     for (const Membership& m : ending) {
-        // A membership that had not started yet is withdrawn rather than ended before it began.
-        auto end = m.from > last
-            ? m_db.exec(QStringLiteral("DELETE FROM group_member WHERE template_id = ? AND "
-                                       "participant_id = ? AND from_date = ?"),
-                { m.templateId, participantId, m.from })
-            : m_db.exec(QStringLiteral("UPDATE group_member SET to_date = ? WHERE template_id = ? "
-                                       "AND participant_id = ? AND from_date = ?"),
-                { last, m.templateId, participantId, m.from });
-        if (!end)
-            return end.error();
-        auto x
-            = m_db.exec(QStringLiteral("DELETE FROM session_expected WHERE participant_id = ? "
-                                       "AND session_id IN (SELECT id FROM scheduled_session "
-                                       "WHERE template_id = ? AND local_date > ?) AND NOT "
-                                       "EXISTS (SELECT 1 FROM attendance a WHERE a.session_id "
-                                       "= session_expected.session_id AND a.participant_id = ?)"),
-                { participantId, m.templateId, last, participantId });
-        if (!x)
-            return x.error();
-        AuditEvent event;
-        event.action = QStringLiteral("group.unenroll");
-        event.entity = QStringLiteral("group_template");
-        event.entityId = m.templateId;
-        event.participantId = participantId;
-        event.detail = keep ? tr("%1: last date %2, at the change to the %3 phase")
-                                  .arg(m.name, last, label(*keep).toLower())
-                            : tr("%1: last date %2, at discharge").arg(m.name, last);
-        if (Status s = AuditTrail::record(m_db, event); !s)
+        const QString detail = keep ? tr("%1: last date %2, at the change to the %3 phase")
+                                          .arg(m.name, last, label(*keep).toLower())
+                                    : tr("%1: last date %2, at discharge").arg(m.name, last);
+        if (Status s = endMembership(m.templateId, participantId,
+                QDate::fromString(m.from, Qt::ISODate), lastDate, detail);
+            !s)
             return s;
     }
     return {};
+}
+
+Status ScheduleStore::endMembership(Id templateId, Id participantId, const QDate& from,
+    const QDate& lastDate, const QString& detail)
+{
+    // Ending before the first date withdraws an enrolment (made by mistake, or not begun).
+    auto end = lastDate < from
+        ? m_db.exec(QStringLiteral("DELETE FROM group_member WHERE template_id = ? AND "
+                                   "participant_id = ? AND from_date = ?"),
+            { templateId, participantId, from.toString(Qt::ISODate) })
+        : m_db.exec(QStringLiteral("UPDATE group_member SET to_date = ? WHERE template_id = ? AND "
+                                   "participant_id = ? AND from_date = ?"),
+            { lastDate.toString(Qt::ISODate), templateId, participantId,
+                from.toString(Qt::ISODate) });
+    if (!end)
+        return end.error();
+    auto x = m_db.exec(QStringLiteral("DELETE FROM session_expected WHERE participant_id = ? AND "
+                                      "session_id IN (SELECT id FROM scheduled_session WHERE "
+                                      "template_id = ? AND local_date > ?) AND NOT EXISTS "
+                                      "(SELECT 1 FROM attendance a WHERE a.session_id = "
+                                      "session_expected.session_id AND a.participant_id = ?)"),
+        { participantId, templateId, lastDate.toString(Qt::ISODate), participantId });
+    if (!x)
+        return x.error();
+    AuditEvent event;
+    event.action = QStringLiteral("group.unenroll");
+    event.entity = QStringLiteral("group_template");
+    event.entityId = templateId;
+    event.participantId = participantId;
+    event.detail = detail;
+    return AuditTrail::record(m_db, event);
 }
 
 Result<QList<GroupTemplate>> ScheduleStore::memberships(Id participantId)

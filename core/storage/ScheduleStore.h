@@ -77,6 +77,10 @@ private:
         const QString& where, const QVariantList& values);
     Result<QList<GroupTemplate>> selectTemplates(const QString& where, const QVariantList& values);
     Status addExpected(Id sessionId, Id participantId);
+    // Ends one membership after `lastDate` (withdraws it when that is before `from`), stops
+    // later sessions without attendance expecting the participant, and writes the audit row.
+    Status endMembership(Id templateId, Id participantId, const QDate& from, const QDate& lastDate,
+        const QString& detail);
     Database& m_db;
 };
 
