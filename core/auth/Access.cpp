@@ -27,6 +27,9 @@ bool isScoped(Permission p)
     case Permission::ChangePhase:
     case Permission::RecordAssessment:
     case Permission::RecordAttendance:
+    case Permission::WriteRecord:
+    case Permission::SignNote:
+    case Permission::CoSignNote:
         return true;
     default:
         return false;
@@ -112,6 +115,8 @@ QString storageKey(Permission p)
         return QStringLiteral("manage_schedule");
     case Permission::RecordAttendance:
         return QStringLiteral("record_attendance");
+    case Permission::WriteRecord:
+        return QStringLiteral("write_record");
     }
     return {};
 }
@@ -138,6 +143,7 @@ bool roleAllows(const RoleSet& roles, Permission p)
     case Permission::RecordAssessment:
     case Permission::ManageSchedule:
     case Permission::RecordAttendance:
+    case Permission::WriteRecord:
         return counselor || supervisor;
     case Permission::ReassignCounselor:
     case Permission::CoSignNote:

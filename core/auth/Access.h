@@ -40,6 +40,10 @@ enum class Permission {
     // Take attendance: a counselor for sessions they facilitate and for participants they reach,
     // supervisors for every session.
     RecordAttendance,
+    // Write the clinical record (issue 6): treatment plans and their reviews, note drafts,
+    // relapse prevention and aftercare plans, medications, toxicology and use events (scoped).
+    // Signing is SignNote; discharge is ChangePhase.
+    WriteRecord,
 };
 
 QString storageKey(Permission p); // "view_participant", for the audit trail

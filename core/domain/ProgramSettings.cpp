@@ -60,6 +60,7 @@ QList<FieldError> ProgramSettings::validate() const
     }
     errors += assessments.validate();
     errors += attendance.validate();
+    errors += records.validate();
     return errors;
 }
 

@@ -5,6 +5,7 @@
 #include "attendance/AttendanceSettings.h"
 #include "common/Result.h"
 #include "instruments/AssessmentSchedule.h"
+#include "notes/RecordsSettings.h"
 
 #include <QString>
 
@@ -46,6 +47,8 @@ struct ProgramSettings
     AssessmentScheduleSettings assessments = AssessmentScheduleSettings::defaults();
     // Required hours per phase and age group, week start, expected lengths (issue 5).
     AttendanceSettings attendance;
+    // Plan review interval, default note format, unsigned-note deadline (issue 6).
+    RecordsSettings records;
 
     PhasePlan defaultPlan(PhaseKind kind) const;
     // Every value out of its range, by settings key; empty when all can be saved.

@@ -230,9 +230,34 @@ QList<Key> attendanceKeys()
     return list;
 }
 
+// The clinical record (issue 6): "plan.review_days", "plan.initial_days",
+// "notes.default_format" (dap, soap, birp, free) and "notes.unsigned_hours".
+QList<Key> recordsKeys()
+{
+    auto intKey = [](const char* name, int RecordsSettings::*field) {
+        return Key { QLatin1String(name),
+            [field](const ProgramSettings& s) { return QString::number(s.records.*field); },
+            [field](ProgramSettings& s, const QString& v) {
+                if (const auto n = toInt(v))
+                    s.records.*field = *n;
+            } };
+    };
+    return {
+        intKey("plan.review_days", &RecordsSettings::planReviewDays),
+        intKey("plan.initial_days", &RecordsSettings::initialPlanDays),
+        { QStringLiteral("notes.default_format"),
+            [](const ProgramSettings& s) { return storageKey(s.records.defaultNoteFormat); },
+            [](ProgramSettings& s, const QString& v) {
+                if (const auto f = parseNoteFormat(v))
+                    s.records.defaultNoteFormat = *f;
+            } },
+        intKey("notes.unsigned_hours", &RecordsSettings::unsignedNoteHours),
+    };
+}
+
 const QList<Key>& allKeys()
 {
-    static const QList<Key> all = keys() + scheduleKeys() + attendanceKeys();
+    static const QList<Key> all = keys() + scheduleKeys() + attendanceKeys() + recordsKeys();
     return all;
 }
 

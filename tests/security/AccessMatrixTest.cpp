@@ -55,6 +55,7 @@ const MatrixRow matrix[] = {
     { Permission::RecordAssessment, true, true, false },
     { Permission::ManageSchedule, true, true, false },
     { Permission::RecordAttendance, true, true, false },
+    { Permission::WriteRecord, true, true, false },
 };
 
 const QDate today(2026, 11, 26);
@@ -323,7 +324,7 @@ TEST_CASE("Every role combination gets exactly the documented permissions", "[se
     for (const MatrixRow& row : matrix)
         keys.insert(storageKey(row.permission));
     CHECK(keys.size() == std::size(matrix));
-    CHECK(std::size(matrix) == std::size_t(Permission::RecordAttendance) + 1);
+    CHECK(std::size(matrix) == std::size_t(Permission::WriteRecord) + 1);
 }
 
 // One clinic per role, the cases in the order of the table: reads first, then writes that leave

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Progress notes: formats, signing, addenda, co-signature, group notes (issue 6); with their
+# stores in ../storage.
+target_sources(stepwise_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/NoteFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/NoteFormat.h
+    ${CMAKE_CURRENT_LIST_DIR}/RecordsSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/RecordsSettings.h
+)
