@@ -57,6 +57,9 @@ struct StaffMember
     RoleSet roles { StaffRole::Counselor };
     bool active = true;
     QString username; // empty: no account, cannot sign in (see AccountStore)
+    // Their notes wait for a supervisor's co-signature (a trainee, intern or unlicensed
+    // clinician); set by an administrator.
+    bool cosignRequired = false;
     bool operator==(const StaffMember&) const = default;
 };
 

@@ -14,7 +14,15 @@ namespace stepwise {
 enum class NoteFormat { Dap, Soap, Birp, Free };
 
 // What kind of contact a note documents.
-enum class NoteContact { Individual, Group, Family, CaseManagement, MedicationManagement, Phone, Other };
+enum class NoteContact {
+    Individual,
+    Group,
+    Family,
+    CaseManagement,
+    MedicationManagement,
+    Phone,
+    Other
+};
 
 struct NoteSection
 {

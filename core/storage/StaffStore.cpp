@@ -19,10 +19,11 @@ QString tr(const char* text)
 }
 
 // Roles come back as one comma-separated column so a list is one query.
-const QString selectColumns
-    = QStringLiteral("SELECT s.id, s.name, s.active, s.username, "
-                     "(SELECT group_concat(r.role, ',') FROM staff_role r WHERE r.staff_id = s.id) "
-                     "FROM staff s ");
+const QString selectColumns = QStringLiteral(
+    "SELECT s.id, s.name, s.active, s.username, "
+    "(SELECT group_concat(r.role, ',') FROM staff_role r WHERE r.staff_id = s.id), "
+    "s.cosign_required "
+    "FROM staff s ");
 
 StaffMember fromRow(const QSqlRecord& q)
 {
@@ -32,6 +33,7 @@ StaffMember fromRow(const QSqlRecord& q)
     s.active = q.value(2).toBool();
     s.username = q.value(3).toString();
     s.roles = RoleSet::parse(q.value(4).toString()).value_or(RoleSet {});
+    s.cosignRequired = q.value(5).toInt() == 1;
     return s;
 }
 
@@ -71,7 +73,8 @@ QVariantMap auditValues(const StaffMember& m)
 {
     return { { QStringLiteral("name"), m.name },
         { QStringLiteral("roles"), m.roles.storageKeys().join(QLatin1Char(',')) },
-        { QStringLiteral("active"), m.active } };
+        { QStringLiteral("active"), m.active },
+        { QStringLiteral("cosign_required"), m.cosignRequired } };
 }
 
 Result<bool> otherAdministratorExists(Database& db, Id exceptId)
@@ -166,9 +169,9 @@ Result<Id> StaffStore::add(StaffMember member)
     if (*existing)
         return nameTaken(member.name);
     auto r = m_db.exec(
-        QStringLiteral(
-            "INSERT INTO staff (name, name_key, active, created_at) VALUES (?, ?, ?, ?)"),
-        { member.name, lookupKey(member.name), member.active ? 1 : 0,
+        QStringLiteral("INSERT INTO staff (name, name_key, active, cosign_required, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        { member.name, lookupKey(member.name), member.active ? 1 : 0, member.cosignRequired ? 1 : 0,
             Clock::instance().nowUtc().toString(Qt::ISODateWithMs) });
     if (!r)
         return r.error();
@@ -220,8 +223,9 @@ Status StaffStore::update(const StaffMember& member)
                     .arg(before->name) } });
     }
     auto r = m_db.exec(
-        QStringLiteral("UPDATE staff SET name = ?, name_key = ?, active = ? WHERE id = ?"),
-        { m.name, lookupKey(m.name), m.active ? 1 : 0, m.id });
+        QStringLiteral("UPDATE staff SET name = ?, name_key = ?, active = ?, cosign_required = ? "
+                       "WHERE id = ?"),
+        { m.name, lookupKey(m.name), m.active ? 1 : 0, m.cosignRequired ? 1 : 0, m.id });
     if (!r)
         return r.error();
     if (Status s = writeRoles(m.id, m.roles); !s)
