@@ -582,6 +582,7 @@ const QStringList migration5 = {
         specimen TEXT NOT NULL DEFAULT 'urine'
             CHECK (specimen IN ('urine', 'oral_fluid', 'breath', 'blood', 'other')),
         panel TEXT NOT NULL DEFAULT '',
+        result_count INTEGER NOT NULL CHECK (result_count >= 1),
         note TEXT NOT NULL DEFAULT '',
         recorded_by INTEGER NOT NULL REFERENCES staff(id),
         recorded_at TEXT NOT NULL,
@@ -598,6 +599,11 @@ const QStringList migration5 = {
         expected_reason TEXT NOT NULL DEFAULT '',
         CHECK (expected = 0 OR (result = 'positive' AND length(trim(expected_reason)) > 0)),
         PRIMARY KEY (screen_id, analyte)) WITHOUT ROWID)"),
+    // A screen states how many results it has, so none can be added to it later.
+    QStringLiteral(R"(CREATE TRIGGER tox_result_complete BEFORE INSERT ON tox_result
+        WHEN (SELECT count(*) FROM tox_result WHERE screen_id = NEW.screen_id)
+            >= (SELECT result_count FROM tox_screen WHERE id = NEW.screen_id)
+        BEGIN SELECT RAISE(ABORT, 'a recorded screen gains no results: correct it'); END)"),
     QStringLiteral(R"(CREATE TRIGGER tox_screen_no_change BEFORE UPDATE ON tox_screen
         BEGIN SELECT RAISE(ABORT, 'screens are corrected by a new row, never changed'); END)"),
     QStringLiteral(R"(CREATE TRIGGER tox_screen_no_delete BEFORE DELETE ON tox_screen
