@@ -344,7 +344,8 @@ const QStringList migration4 = {
         BEGIN SELECT RAISE(ABORT, 'decisions are history: never deleted'); END)"),
 };
 
-// Version 5 (issue 6): the records a clinic is audited on. See docs/records.md.
+// Version 5 (issue 6): the records a clinic is audited on. See docs/records.md, docs/plans.md
+// and docs/toxicology.md.
 // - A clinician's notes need a supervisor's co-signature when their credential requires it
 //   (staff.cosign_required: trainees, interns, unlicensed staff); the administrator sets it.
 // - Treatment plans and relapse prevention and aftercare plans are versioned per episode: a
@@ -386,6 +387,7 @@ const QStringList migration5 = {
         CHECK ((finalized_at IS NULL) = (finalized_by IS NULL)
             AND (finalized_at IS NULL) = (content_hash IS NULL)),
         CHECK (participant_agreed_on IS NULL OR finalized_at IS NOT NULL),
+        CHECK ((participant_agreed_on IS NULL) = (length(trim(participant_agreement)) = 0)),
         UNIQUE (episode_id, version)))"),
     QStringLiteral("CREATE INDEX treatment_plan_participant ON treatment_plan(participant_id)"),
     // At most one draft per episode.
