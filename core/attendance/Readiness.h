@@ -30,7 +30,7 @@ inline constexpr std::array allReadinessDecisionKinds { ReadinessDecisionKind::S
 struct ReadinessIndicator
 {
     enum class State { Met, NotMet, Info };
-    QString key; // "weeks_in_phase", "attendance", "phq9", "gad7", "asam", "safety"
+    QString key; // "weeks_in_phase", "attendance", "phq9", "gad7", "asam", "safety", "toxicology"
     QString label;
     QString value;
     State state = State::Info;

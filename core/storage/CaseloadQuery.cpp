@@ -3,7 +3,10 @@
 
 #include "AttendanceQuery.h"
 #include "Database.h"
+#include "NoteStore.h"
 #include "SettingsStore.h"
+#include "ToxicologyStore.h"
+#include "TreatmentPlanStore.h"
 #include "auth/Access.h"
 
 #include <QHash>
@@ -16,6 +19,34 @@ namespace {
 QVariant optionalText(const std::optional<QString>& v)
 {
     return v ? QVariant(*v) : QVariant();
+}
+
+// The treatment plan, late notes and toxicology (issue 6): one bulk call per store. Late notes
+// are the author's to finish even after discharge, so they are asked for every row.
+Status addRecords(
+    Database& db, QList<CaseloadRow>& rows, const QList<Id>& inCare, const QDate& today)
+{
+    auto plans = TreatmentPlanStore(db).dueForParticipants(inCare, today);
+    if (!plans)
+        return plans.error();
+    auto recovery = ToxicologyStore(db).signalsFor(inCare, today);
+    if (!recovery)
+        return recovery.error();
+    QList<Id> everyone;
+    for (const CaseloadRow& row : rows)
+        everyone.append(row.participantId);
+    auto late = NoteStore(db).lateUnsignedCounts(everyone);
+    if (!late)
+        return late.error();
+    for (CaseloadRow& row : rows) {
+        if (const auto due = plans->constFind(row.participantId);
+            due != plans->cend() && due->overdue())
+            row.planDue = *due;
+        if (const auto s = recovery->constFind(row.participantId); s != recovery->cend())
+            row.recoveryFlags = s->flags();
+        row.lateUnsignedNotes = late->value(row.participantId);
+    }
+    return {};
 }
 
 // Open safety alerts and overdue assessments for the rows in care: two grouped queries over
@@ -93,7 +124,7 @@ Status addAttention(Database& db, QList<CaseloadRow>& rows, const QDate& today)
         row.overdueAssessments = AssessmentSchedule::overdue(
             episode, lastDates.value(row.participantId), settings->assessments, today);
     }
-    return {};
+    return addRecords(db, rows, inCare, today);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "domain/Episode.h"
 #include "instruments/AssessmentSchedule.h"
+#include "plans/PlanReviewRules.h"
 
 #include <optional>
 
@@ -40,10 +41,16 @@ struct CaseloadRow
     // attendance in 7 days; and a phase longer than expected with no extension covering it.
     AttendanceFlags attendance;
     int daysOverExpectedLength = 0;
+    // The clinical record (issue 6): the treatment plan or its review past due, notes still
+    // unsigned past the program's deadline, and toxicology or use in the flag window.
+    std::optional<PlanDue> planDue; // only when overdue
+    int lateUnsignedNotes = 0;
+    QStringList recoveryFlags;
     bool needsAttention() const
     {
         return openSafetyAlerts > 0 || !overdueAssessments.isEmpty() || attendance.any()
-            || daysOverExpectedLength > 0;
+            || daysOverExpectedLength > 0 || planDue || lateUnsignedNotes > 0
+            || !recoveryFlags.isEmpty();
     }
 };
 

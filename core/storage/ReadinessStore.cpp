@@ -8,6 +8,7 @@
 #include "EpisodeStore.h"
 #include "SafetyAlertStore.h"
 #include "SettingsStore.h"
+#include "ToxicologyStore.h"
 #include "auth/Access.h"
 #include "common/Clock.h"
 
@@ -103,7 +104,13 @@ Result<QList<ReadinessIndicator>> ReadinessStore::indicators(Id participantId, c
     auto in = input(participantId, today);
     if (!in)
         return in.error();
-    return ReadinessRules::indicators(*in);
+    QList<ReadinessIndicator> list = ReadinessRules::indicators(*in);
+    // Toxicology and recorded use (issue 6) come from their own rules.
+    auto recovery = ToxicologyStore(m_db).recoverySignals(participantId, today);
+    if (!recovery)
+        return recovery.error();
+    list.append(RecoverySignalsRules::indicator(*recovery));
+    return list;
 }
 
 Result<Id> ReadinessStore::insertExtension(
@@ -173,9 +180,10 @@ Result<Id> ReadinessStore::decide(Id participantId, const DecisionInput& d)
         return Error::validation({ { QLatin1String(ReadinessRules::Reason),
             tr("Give the clinical reason for the decision (at least 10 characters).") } });
     const QDate today = Clock::instance().today();
-    auto in = input(participantId, today);
-    if (!in)
-        return in.error();
+    // The indicators as they stand before the decision changes anything.
+    auto before = indicators(participantId, today);
+    if (!before)
+        return before.error();
     auto episodes = EpisodeStore(m_db).episodes(participantId);
     if (!episodes)
         return episodes.error();
@@ -228,7 +236,7 @@ Result<Id> ReadinessStore::decide(Id participantId, const DecisionInput& d)
         break;
     }
     }
-    const QList<ReadinessIndicator> indicators = ReadinessRules::indicators(*in);
+    const QList<ReadinessIndicator>& indicators = *before;
     auto r = m_db.exec(
         QStringLiteral("INSERT INTO readiness_decision (participant_id, episode_id, phase_id, "
                        "decision, reason, indicators, effective_date, extension_id, decided_by, "

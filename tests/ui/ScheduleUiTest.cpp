@@ -229,7 +229,8 @@ TEST_CASE("A readiness decision is the clinician's, made from the panel with its
     ParticipantPage page(c.f.context);
     REQUIRE(page.showParticipant(c.ana));
     ReadinessPanel* panel = page.attendanceTab()->readiness();
-    REQUIRE(panel->indicators()->rowCount() == 6);
+    // Weeks, attendance, PHQ-9, GAD-7, ASAM, safety and toxicology.
+    REQUIRE(panel->indicators()->rowCount() == 7);
     CHECK(panel->indicators()->rowAt(panel->indicators()->index(1, 0))->key
         == QStringLiteral("attendance"));
     CHECK(panel->decisions()->rowCount() == 0);
@@ -257,7 +258,7 @@ TEST_CASE("A readiness decision is the clinician's, made from the panel with its
               ->data(panel->decisions()->index(0, DecisionModel::Decision))
               .toString()
               .startsWith(QStringLiteral("Step down from")));
-    CHECK(panel->decisions()->rows().first().indicators.size() == 6);
+    CHECK(panel->decisions()->rows().first().indicators.size() == 7);
 }
 
 TEST_CASE("A participant leaves a group from the chart: later sessions stop expecting them",

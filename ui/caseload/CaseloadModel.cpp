@@ -128,6 +128,11 @@ QString CaseloadModel::attentionText(const CaseloadRow& row, const QDate& today)
         parts.append(tr("%1 overdue %2")
                          .arg(d ? d->name : due.instrument, Format::days(due.daysOverdue(today))));
     }
+    parts += row.recoveryFlags;
+    if (row.planDue)
+        parts.append(row.planDue->summary());
+    if (row.lateUnsignedNotes > 0)
+        parts.append(tr("%n unsigned note(s) past deadline", nullptr, row.lateUnsignedNotes));
     return parts.join(QStringLiteral(" \u00B7 "));
 }
 
@@ -152,7 +157,11 @@ QVariant CaseloadModel::sortKey(const CaseloadRow& row, int column) const
         const AttendanceFlags& a = row.attendance;
         const int attendance = (a.consecutiveUnexcused >= 2 ? 4000 + a.consecutiveUnexcused : 0)
             + (a.noAttendanceIn7Days ? 2000 : 0) + (a.belowRequiredLastWeek ? 1000 : 0);
-        return (row.openSafetyAlerts > 0 ? 100000 : 0) + attendance + worst
+        // Toxicology after attendance; late plans and notes with the overdue assessments.
+        const int recovery = row.recoveryFlags.isEmpty() ? 0 : 500;
+        const int records = (row.planDue ? std::min(row.planDue->daysOverdue, 99) : 0)
+            + (row.lateUnsignedNotes > 0 ? 50 : 0);
+        return (row.openSafetyAlerts > 0 ? 100000 : 0) + attendance + recovery + worst + records
             + std::min(row.daysOverExpectedLength, 999);
     }
     default:
