@@ -7,6 +7,7 @@
 #include "caseload/CaseloadPage.h"
 #include "common/MessageBox.h"
 #include "common/UiSettings.h"
+#include "notes/NotesWorklistPage.h"
 #include "participant/ParticipantPage.h"
 #include "schedule/WeekPage.h"
 #include "session/AdminHomePage.h"
@@ -42,9 +43,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         m_caseload = new CaseloadPage(context, m_pages);
         m_participant = new ParticipantPage(context, m_pages);
         m_week = new WeekPage(context, m_pages);
+        m_notes = new NotesWorklistPage(context, m_pages);
         m_pages->addWidget(m_caseload);
         m_pages->addWidget(m_participant);
         m_pages->addWidget(m_week);
+        m_pages->addWidget(m_notes);
     } else {
         m_adminHome = new AdminHomePage(session ? session->name : QString(), m_pages);
         m_pages->addWidget(m_adminHome);
@@ -116,11 +119,15 @@ void MainWindow::createMenus()
         });
         QAction* week = view->addAction(tr("&Week's Sessions"), this, &MainWindow::showWeek);
         week->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+        QAction* notes
+            = view->addAction(tr("&Notes Worklist"), this, &MainWindow::showNotesWorklist);
+        notes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
         view->addAction(find);
         view->addAction(m_caseload->refreshAction());
 
         QMenu* schedule = menuBar()->addMenu(tr("&Schedule"));
         schedule->addAction(m_week->takeAttendanceAction());
+        schedule->addAction(m_week->groupNoteAction());
         schedule->addSeparator();
         schedule->addAction(m_week->bookAction());
         schedule->addAction(m_week->newGroupAction());
@@ -211,6 +218,14 @@ void MainWindow::showWeek()
     m_week->view()->setFocus(Qt::OtherFocusReason);
 }
 
+void MainWindow::showNotesWorklist()
+{
+    if (!m_notes)
+        return;
+    m_pages->setCurrentWidget(m_notes);
+    m_notes->setFocus(Qt::OtherFocusReason);
+}
+
 bool MainWindow::showParticipant(Id participantId)
 {
     if (!m_participant)
@@ -256,6 +271,7 @@ void MainWindow::pageChanged()
     if (m_week) {
         m_week->takeAttendanceAction()->setVisible(onWeek);
         m_week->cancelSessionAction()->setVisible(onWeek);
+        m_week->groupNoteAction()->setVisible(onWeek);
     }
     // The chart's own actions show while a chart does; emergency access is there throughout.
     if (m_participant) {

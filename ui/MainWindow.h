@@ -17,6 +17,7 @@ class AppContext;
 class CaseloadPage;
 class ParticipantPage;
 class WeekPage;
+class NotesWorklistPage;
 
 // A stack of pages with the menus over them, for the signed-in user's roles: clinicians get
 // the caseload and participant pages; an administrator without a clinical role gets the
@@ -32,6 +33,7 @@ public:
     CaseloadPage* caseloadPage() const { return m_caseload; }
     ParticipantPage* participantPage() const { return m_participant; }
     WeekPage* weekPage() const { return m_week; }
+    AppContext& context() const { return m_context; }
     // Only for an administrator without a clinical role; nullptr otherwise.
     AdminHomePage* adminHomePage() const { return m_adminHome; }
     QWidget* currentPage() const;
@@ -52,6 +54,7 @@ public:
 public slots:
     void showCaseload();
     void showWeek();
+    void showNotesWorklist();
     bool showParticipant(stepwise::Id participantId);
     void showPage(QWidget* page);
     void emergencyAccess();
@@ -77,6 +80,7 @@ private:
     CaseloadPage* m_caseload = nullptr;
     ParticipantPage* m_participant = nullptr;
     WeekPage* m_week = nullptr;
+    NotesWorklistPage* m_notes = nullptr;
     AdminHomePage* m_adminHome = nullptr;
     QMenu* m_participantMenu = nullptr;
     QMenu* m_adminMenu = nullptr;

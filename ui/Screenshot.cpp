@@ -66,12 +66,15 @@ Status render(
     const QString participantPrefix = QStringLiteral("participant:");
     const QString assessmentsPrefix = QStringLiteral("assessments:");
     const QString attendancePrefix = QStringLiteral("attendance:");
+    const QString notesPrefix = QStringLiteral("notes:");
     if (view == QLatin1String("caseload")) {
         window.showCaseload();
     } else if (view == QLatin1String("week")) {
         window.showWeek();
+    } else if (view == QLatin1String("worklist")) {
+        window.showNotesWorklist();
     } else if (view.startsWith(participantPrefix) || view.startsWith(assessmentsPrefix)
-        || view.startsWith(attendancePrefix)) {
+        || view.startsWith(attendancePrefix) || view.startsWith(notesPrefix)) {
         const bool assessments = view.startsWith(assessmentsPrefix);
         auto id = resolveParticipant(context, view.section(QLatin1Char(':'), 1).trimmed());
         if (!id)
@@ -83,9 +86,11 @@ Status render(
                 window.participantPage()->assessmentsTab());
         if (view.startsWith(attendancePrefix))
             window.participantPage()->showAttendance();
+        if (view.startsWith(notesPrefix))
+            window.participantPage()->showNotes();
     } else {
-        return invalid(tr("Unknown view \"%1\"; use caseload, week, participant:ID, "
-                          "assessments:ID or attendance:ID.")
+        return invalid(tr("Unknown view \"%1\"; use caseload, week, worklist, participant:ID, "
+                          "assessments:ID, attendance:ID or notes:ID.")
                            .arg(view));
     }
 

@@ -35,8 +35,9 @@ int main(int argc, char** argv)
     const QCommandLineOption view(QStringLiteral("view"),
         QApplication::translate("main",
             "The view for --screenshot: caseload (default), week (this week's sessions), "
-            "participant:ID, assessments:ID or attendance:ID (the chart's Assessments or "
-            "Attendance & Readiness tab), where ID is the participant's id or record number."),
+            "worklist (notes to sign and co-sign), participant:ID, assessments:ID, "
+            "attendance:ID or notes:ID (the chart's Assessments, Attendance & Readiness or "
+            "Notes tab), where ID is the participant's id or record number."),
         QApplication::translate("main", "VIEW"), QStringLiteral("caseload"));
     parser.addOptions({ db, demo, screenshot, view });
     parser.process(app);

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The program rules an administrator sets: attendance requirements and lengths (issue 5) and the
-// assessment schedule (issue 4).
+// The program rules an administrator sets: attendance requirements and lengths (issue 5), the
+// assessment schedule (issue 4), plan reviews, note format and deadline, and whose notes need a
+// co-signature (issue 6).
 #include "admin/AssessmentScheduleDialog.h"
 #include "admin/AttendanceSettingsDialog.h"
+#include "admin/RecordsSettingsDialog.h"
+#include "admin/StaffDialog.h"
 #include "common/MessageBar.h"
 #include "storage/SettingsStore.h"
+#include "storage/StaffStore.h"
 #include "ui/UiTestSupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPlainTextEdit>
@@ -86,4 +91,50 @@ TEST_CASE("The assessment schedule dialog saves intervals per instrument and pha
     REQUIRE_OK(saved);
     CHECK(saved->assessments.interval(QStringLiteral("phq9"), PhaseKind::Intensive) == 7);
     CHECK(saved->assessments.windowDays == 10);
+}
+
+TEST_CASE("Plans and notes settings save the review interval, format and unsigned deadline",
+    "[ui][admin][settings][records]")
+{
+    UiFixture f;
+    {
+        RecordsSettingsDialog dialog(f.context);
+        CHECK(dialog.reviewDays()->value() == 30);
+        CHECK(dialog.unsignedHours()->value() == 72);
+        CHECK(dialog.noteFormat()->currentData().toInt() == int(NoteFormat::Dap));
+        dialog.reviewDays()->setValue(28);
+        dialog.unsignedHours()->setValue(48);
+        dialog.noteFormat()->setCurrentIndex(dialog.noteFormat()->findData(int(NoteFormat::Birp)));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    auto saved = SettingsStore(f.database.db()).load();
+    REQUIRE_OK(saved);
+    CHECK(saved->records.planReviewDays == 28);
+    CHECK(saved->records.unsignedNoteHours == 48);
+    CHECK(saved->records.defaultNoteFormat == NoteFormat::Birp);
+
+    f.database.actAs(f.database.counselorId(), { StaffRole::Counselor });
+    RecordsSettingsDialog counselor(f.context);
+    counselor.reviewDays()->setValue(90);
+    counselor.accept();
+    CHECK_FALSE(counselor.result() == QDialog::Accepted);
+    CHECK(SettingsStore(f.database.db()).load()->records.planReviewDays == 28);
+}
+
+TEST_CASE(
+    "The staff dialog marks a clinician whose notes need a co-signature", "[ui][admin][staff]")
+{
+    UiFixture f;
+    f.database.actAs(f.database.leadId(), { StaffRole::Administrator });
+    auto member = StaffStore(f.database.db()).get(f.database.counselorId());
+    REQUIRE_OK(member);
+    CHECK_FALSE(member->cosignRequired);
+    StaffDialog dialog(f.context, member.value());
+    auto* cosign = dialog.findChild<QCheckBox*>(QStringLiteral("cosignRequired"));
+    REQUIRE(cosign != nullptr);
+    CHECK_FALSE(cosign->isChecked());
+    cosign->setChecked(true);
+    REQUIRE_OK(StaffStore(f.database.db()).update(dialog.member()));
+    CHECK(StaffStore(f.database.db()).get(f.database.counselorId())->cosignRequired);
 }

@@ -6,6 +6,7 @@
 #include "AttendanceSettingsDialog.h"
 #include "AuditPage.h"
 #include "MainWindow.h"
+#include "RecordsSettingsDialog.h"
 #include "SecuritySettingsDialog.h"
 #include "StaffPage.h"
 #include "common/Clock.h"
@@ -74,6 +75,10 @@ void install(MainWindow& window, AppContext& context)
     });
     menu->addAction(tr("A&ttendance Settings…"), &window, [&window, &context] {
         AttendanceSettingsDialog dialog(context, &window);
+        dialog.exec();
+    });
+    menu->addAction(tr("&Plans and Notes…"), &window, [&window, &context] {
+        RecordsSettingsDialog dialog(context, &window);
         dialog.exec();
     });
     menu->addAction(

@@ -27,6 +27,12 @@ StaffDialog::StaffDialog(AppContext& context, const StaffMember& member, QWidget
     m_name->setMaxLength(100);
     m_active->setObjectName(QStringLiteral("active"));
     m_active->setChecked(member.active);
+    // A property of the clinician's credential (trainee, intern, unlicensed), not of a role.
+    m_cosign = new QCheckBox(tr("&Notes need a supervisor's co-signature"), this);
+    m_cosign->setObjectName(QStringLiteral("cosignRequired"));
+    m_cosign->setToolTip(tr("For trainees, interns and clinicians whose license requires "
+                            "supervision: each note they sign waits for a supervisor."));
+    m_cosign->setChecked(member.cosignRequired);
 
     auto* roles = new QVBoxLayout;
     for (StaffRole role : allValues<StaffRole>()) {
@@ -44,6 +50,7 @@ StaffDialog::StaffDialog(AppContext& context, const StaffMember& member, QWidget
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("Roles"), roles);
     form->addRow(QString(), m_active);
+    form->addRow(QString(), m_cosign);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -63,6 +70,7 @@ StaffMember StaffDialog::member() const
     StaffMember m = m_original;
     m.name = m_name->text();
     m.active = m_active->isChecked();
+    m.cosignRequired = m_cosign->isChecked();
     m.roles = {};
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it) {
         if (it.value()->isChecked())

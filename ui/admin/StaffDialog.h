@@ -33,6 +33,7 @@ private:
     QLineEdit* m_name;
     QMap<StaffRole, QCheckBox*> m_roles;
     QCheckBox* m_active;
+    QCheckBox* m_cosign = nullptr;
     Id m_savedId = 0;
 };
 

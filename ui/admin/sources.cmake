@@ -6,6 +6,7 @@ target_sources(stepwise_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AuditModel.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditModel.h
     ${CMAKE_CURRENT_LIST_DIR}/AuditPage.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditPage.h
     ${CMAKE_CURRENT_LIST_DIR}/AttendanceSettingsDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/AttendanceSettingsDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/RecordsSettingsDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/RecordsSettingsDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/SecuritySettingsDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/SecuritySettingsDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/StaffDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/StaffModel.cpp ${CMAKE_CURRENT_LIST_DIR}/StaffModel.h

@@ -20,6 +20,7 @@
 #include "common/PlainLabel.h"
 #include "common/ReadOnlyTable.h"
 #include "domain/PhaseRules.h"
+#include "notes/NotesTab.h"
 #include "progress/AttendanceTab.h"
 #include "storage/EpisodeStore.h"
 #include "storage/ParticipantStore.h"
@@ -85,6 +86,8 @@ ParticipantPage::ParticipantPage(AppContext& context, QWidget* parent)
     m_tabs->addTab(m_assessments, tr("&Assessments"));
     m_attendance = new AttendanceTab(m_context, this);
     m_tabs->addTab(m_attendance, tr("Attendance && &Readiness"));
+    m_notes = new NotesTab(m_context, this);
+    m_tabs->addTab(m_notes, tr("&Notes"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -289,6 +292,7 @@ bool ParticipantPage::showParticipant(Id participantId)
     showSafetyAlerts(participantId);
     m_assessments->showParticipant(participant.value(), m_episode);
     m_attendance->showParticipant(participant.value(), m_episode);
+    m_notes->showParticipant(participant->id);
     return true;
 }
 
@@ -328,6 +332,12 @@ void ParticipantPage::showAttendance()
 {
     if (m_participant)
         m_tabs->setCurrentWidget(m_attendance);
+}
+
+void ParticipantPage::showNotes()
+{
+    if (m_participant)
+        m_tabs->setCurrentWidget(m_notes);
 }
 
 void ParticipantPage::reload()

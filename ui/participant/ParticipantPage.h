@@ -21,6 +21,7 @@ class AttendanceTab;
 class DiagnosisModel;
 class SafetyAlertBanner;
 class MessageBar;
+class NotesTab;
 class PhaseHistoryView;
 class PhaseModel;
 class PhaseTimeline;
@@ -57,8 +58,10 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     AssessmentsTab* assessmentsTab() const { return m_assessments; }
     AttendanceTab* attendanceTab() const { return m_attendance; }
+    NotesTab* notesTab() const { return m_notes; }
     // Shows the Attendance tab (hours, readiness) of the participant on screen.
     void showAttendance();
+    void showNotes();
     SafetyAlertBanner* safetyBanner() const { return m_safetyBanner; }
 
 public slots:
@@ -92,6 +95,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     AssessmentsTab* m_assessments = nullptr;
     AttendanceTab* m_attendance = nullptr;
+    NotesTab* m_notes = nullptr;
     QLabel* m_name = nullptr;
     PlainLabel* m_summary = nullptr;
     QLabel* m_careStatus = nullptr;

@@ -7,10 +7,12 @@
 #include "WeekModel.h"
 #include "attendance/AttendanceDialog.h"
 #include "attendance/Hours.h"
+#include "attendance/SessionType.h"
 #include "common/Clock.h"
 #include "common/MessageBar.h"
 #include "common/PlainLabel.h"
 #include "common/ReadOnlyTable.h"
+#include "notes/GroupNoteDialog.h"
 #include "storage/AttendanceStore.h"
 #include "storage/Database.h"
 #include "storage/ScheduleStore.h"
@@ -48,6 +50,9 @@ WeekPage::WeekPage(AppContext& context, QWidget* parent)
     connect(m_groupAction, &QAction::triggered, this, &WeekPage::newGroup);
     m_cancelAction = new QAction(tr("&Cancel Session\u2026"), this);
     connect(m_cancelAction, &QAction::triggered, this, &WeekPage::cancelSession);
+    m_groupNoteAction = new QAction(tr("Write Group &Note\u2026"), this);
+    m_groupNoteAction->setObjectName(QStringLiteral("groupNoteAction"));
+    connect(m_groupNoteAction, &QAction::triggered, this, &WeekPage::writeGroupNote);
 
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -81,12 +86,13 @@ WeekPage::WeekPage(AppContext& context, QWidget* parent)
     splitter->setStretchFactor(1, 1);
 
     auto* buttons = new QHBoxLayout;
-    for (QAction* a : { m_takeAction, m_bookAction, m_groupAction, m_cancelAction }) {
+    for (QAction* a :
+        { m_takeAction, m_groupNoteAction, m_bookAction, m_groupAction, m_cancelAction }) {
         auto* b = new QPushButton(a->text(), this);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
         connect(a, &QAction::changed, b, [a, b] { b->setEnabled(a->isEnabled()); });
         buttons->addWidget(b);
-        if (a == m_takeAction)
+        if (a == m_groupNoteAction)
             buttons->addStretch(1);
     }
 
@@ -249,6 +255,18 @@ void WeekPage::updateActions()
     const ScheduledSession* s = currentSession();
     m_takeAction->setEnabled(s && !s->cancelled);
     m_cancelAction->setEnabled(s && !s->cancelled && s->recordedCount == 0);
+    m_groupNoteAction->setEnabled(
+        s && !s->cancelled && SessionTypes::isGroup(s->sessionType) && s->attendedCount > 0);
+}
+
+void WeekPage::writeGroupNote()
+{
+    const ScheduledSession* s = currentSession();
+    if (!s || !m_groupNoteAction->isEnabled())
+        return;
+    auto* dialog = new GroupNoteDialog(m_context, s->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void WeekPage::takeAttendance()

@@ -41,9 +41,12 @@ public:
     QAction* bookAction() const { return m_bookAction; }
     QAction* newGroupAction() const { return m_groupAction; }
     QAction* cancelSessionAction() const { return m_cancelAction; }
+    QAction* groupNoteAction() const { return m_groupNoteAction; }
 
 public slots:
     void takeAttendance();
+    // The group note of the selected group session (issue 6), once attendance is taken.
+    void writeGroupNote();
     // Shows the session's week and opens its attendance sheet (a draft kept at the lock).
     void takeAttendanceFor(stepwise::Id sessionId);
     void bookSession();
@@ -71,6 +74,7 @@ private:
     QAction* m_bookAction = nullptr;
     QAction* m_groupAction = nullptr;
     QAction* m_cancelAction = nullptr;
+    QAction* m_groupNoteAction = nullptr;
 };
 
 } // namespace stepwise

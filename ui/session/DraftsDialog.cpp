@@ -8,11 +8,14 @@
 #include "attendance/AttendanceDialog.h"
 #include "caseload/CaseloadPage.h"
 #include "common/MessageBar.h"
+#include "notes/GroupNoteDialog.h"
+#include "notes/NoteEditorDialog.h"
 #include "participant/ParticipantDialog.h"
 #include "participant/ParticipantPage.h"
 #include "participant/PhasePlanDialog.h"
 #include "participant/PhaseTransitionDialog.h"
 #include "schedule/WeekPage.h"
+#include "storage/GroupNoteStore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -133,8 +136,32 @@ bool DraftsDialog::openForm(const Draft& draft, MainWindow& window)
         window.weekPage()->takeAttendanceFor(sessionId);
         return true;
     }
+    // A group note belongs to its session, like an attendance sheet.
+    if (draft.kind.startsWith(QLatin1String(GroupNoteDialog::DraftKindPrefix))) {
+        bool ok = false;
+        const Id groupNoteId
+            = draft.kind.mid(int(qstrlen(GroupNoteDialog::DraftKindPrefix))).toLongLong(&ok);
+        auto note = GroupNoteStore(window.context().database()).get(groupNoteId);
+        if (!ok || !note)
+            return false;
+        auto* dialog = new GroupNoteDialog(window.context(), note->sessionId, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return true;
+    }
     if (!window.showParticipant(draft.subjectId))
         return false; // the page says why (no longer reachable, removed)
+    if (draft.kind.startsWith(QLatin1String(NoteEditorDialog::DraftKindPrefix))) {
+        bool existing = false;
+        const Id noteId
+            = draft.kind.mid(int(qstrlen(NoteEditorDialog::DraftKindPrefix))).toLongLong(&existing);
+        auto* dialog = existing ? new NoteEditorDialog(window.context(), noteId, &window)
+                                : new NoteEditorDialog(window.context(),
+                                    NoteEditorDialog::NewNote { draft.subjectId, 0 }, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return true;
+    }
     if (draft.kind == QLatin1String(ParticipantDialog::EditDraftKind))
         page->editParticipant();
     else if (draft.kind == QLatin1String(PhaseTransitionDialog::DraftKind))
