@@ -4,10 +4,14 @@
 #include "AssessmentStore.h"
 #include "AttendanceQuery.h"
 #include "AuditTrail.h"
+#include "CarePlanStore.h"
 #include "Database.h"
 #include "EpisodeStore.h"
 #include "SafetyAlertStore.h"
 #include "StoredTime.h"
+#include "ToxicologyStore.h"
+#include "TreatmentPlanStore.h"
+#include "UseEventStore.h"
 #include "attendance/AttendanceStatus.h"
 #include "attendance/Hours.h"
 #include "auth/Access.h"
@@ -80,7 +84,80 @@ Result<EpisodeFacts> DischargeStore::facts(Id participantId, const QDate& discha
     if (!assessments)
         return assessments.error();
     f.scores = DischargeRules::finalScores(*assessments, episode->id);
+    if (Status s = addRecordLines(f, participantId); !s)
+        return s.error();
     return f;
+}
+
+Status DischargeStore::addRecordLines(EpisodeFacts& f, Id participantId)
+{
+    const Id episodeId = f.episode.id;
+    auto plan = TreatmentPlanStore(m_db).current(episodeId);
+    if (!plan)
+        return plan.error();
+    if (*plan) {
+        f.planLines.append(tr("Treatment plan version %1:").arg((*plan)->version));
+        for (const PlanProblem& problem : (*plan)->plan.problems)
+            for (const PlanGoal& goal : problem.goals)
+                for (const PlanObjective& o : goal.objectives)
+                    f.planLines.append(
+                        QStringLiteral("- %1: %2").arg(o.text.trimmed(), label(o.status)));
+    }
+
+    auto screens = ToxicologyStore(m_db).screens(participantId);
+    if (!screens)
+        return screens.error();
+    int count = 0, positive = 0;
+    QDate lastPositive;
+    for (const ToxScreen& s : *screens) {
+        if (s.episodeId != episodeId)
+            continue;
+        ++count;
+        if (!ToxicologyRules::summarize(s).unexpectedPositives.isEmpty()) {
+            ++positive;
+            lastPositive = std::max(lastPositive, s.collectedOn);
+        }
+    }
+    auto uses = UseEventStore(m_db).events(participantId);
+    if (!uses)
+        return uses.error();
+    int useCount = 0;
+    QDate lastUse;
+    for (const UseEvent& u : *uses) {
+        if (u.episodeId == episodeId) {
+            ++useCount;
+            lastUse = std::max(lastUse, u.occurredOn);
+        }
+    }
+    if (count > 0)
+        f.toxicologyLines.append(positive > 0
+                ? tr("%1 drug screens, %2 with an unexpected positive result (the last on %3).")
+                      .arg(count)
+                      .arg(positive)
+                      .arg(lastPositive.toString(Qt::ISODate))
+                : tr("%1 drug screens, none with an unexpected positive result.").arg(count));
+    if (useCount > 0)
+        f.toxicologyLines.append(tr("%1 recorded episodes of use (the last on %2).")
+                                     .arg(useCount)
+                                     .arg(lastUse.toString(Qt::ISODate)));
+
+    auto aftercare = AftercarePlanStore(m_db).current(episodeId);
+    if (!aftercare)
+        return aftercare.error();
+    if (*aftercare) {
+        const AftercarePlan& a = (*aftercare)->plan;
+        for (const AftercareService& s : a.services) {
+            QString line = QStringLiteral("- %1: %2").arg(label(s.kind), s.provider);
+            if (s.appointmentDate.isValid())
+                line += tr(", first appointment %1").arg(s.appointmentDate.toString(Qt::ISODate));
+            f.aftercareLines.append(line + QLatin1Char('.'));
+        }
+        for (const SupportGroup& g : a.supportGroups)
+            f.aftercareLines.append(QStringLiteral("- %1: %2.").arg(label(g.kind), g.name));
+        if (a.soberLiving)
+            f.aftercareLines.append(tr("- Sober living: %1.").arg(a.soberLiving->residence));
+    }
+    return {};
 }
 
 Status DischargeStore::discharge(const DischargeInput& input)

@@ -54,6 +54,8 @@ public:
     Result<std::optional<DischargeRecord>> record(Id episodeId);
 
 private:
+    // The treatment plan's objectives, toxicology and use, and the aftercare plan.
+    Status addRecordLines(EpisodeFacts& facts, Id participantId);
     Status writeRecord(const DischargeInput& input, Id episodeId, const QDate& date);
     Database& m_db;
 };

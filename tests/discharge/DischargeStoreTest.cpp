@@ -5,10 +5,14 @@
 // old ones stay on the chart.
 #include "storage/DischargeStore.h"
 
+#include "plans/PlanTestSupport.h"
 #include "storage/AssessmentStore.h"
 #include "storage/AttendanceTestSupport.h"
+#include "storage/CarePlanStore.h"
 #include "storage/EpisodeStore.h"
 #include "storage/SafetyAlertStore.h"
+#include "storage/ToxicologyStore.h"
+#include "storage/TreatmentPlanStore.h"
 #include "support/MockClock.h"
 
 #include <catch2/catch.hpp>
@@ -203,4 +207,42 @@ TEST_CASE("An episode closed without a record gets one later; readmission keeps 
     REQUIRE_OK(facts);
     CHECK(facts->episode.id == second.value());
     CHECK(DischargeStore(t.db()).completeRecord(in).error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE("The draft summary brings in the plan's objectives, toxicology and aftercare",
+    "[discharge][storage]")
+{
+    test::MockClock clock(today);
+    test::TestDatabase t;
+    const Id pid = admit(t, QStringLiteral("D-6"), admitted);
+    TreatmentPlanStore plans(t.db());
+    auto draft = plans.draft(pid);
+    REQUIRE_OK(draft);
+    REQUIRE_OK(plans.saveDraft(draft->id, plantest::completePlan(t.counselorId()), QString()));
+    REQUIRE_OK(plans.finalize(draft->id));
+
+    ToxScreenInput screen;
+    screen.participantId = pid;
+    screen.collectedOn = QDate(2026, 2, 10);
+    screen.observed = true;
+    ToxResult cocaine;
+    cocaine.analyte = QStringLiteral("cocaine");
+    cocaine.result = ToxResultValue::Positive;
+    screen.results = { cocaine };
+    REQUIRE_OK(ToxicologyStore(t.db()).record(screen));
+    screen.collectedOn = QDate(2026, 3, 10);
+    screen.results.first().result = ToxResultValue::Negative;
+    REQUIRE_OK(ToxicologyStore(t.db()).record(screen));
+    REQUIRE_OK(AftercarePlanStore(t.db()).save(pid, plantest::aftercarePlan()));
+
+    auto facts = DischargeStore(t.db()).facts(pid, QDate(2026, 3, 30));
+    REQUIRE_OK(facts);
+    const QString text = DischargeRules::draftSummary(facts.value());
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Treatment plan version 1:")));
+    CHECK(text.contains(QStringLiteral("- Attend 3 IOP groups a week for 4 weeks: Not started")));
+    CHECK(text.contains(QStringLiteral(
+        "2 drug screens, 1 with an unexpected positive result (the last on 2026-02-10).")));
+    CHECK(text.contains(QStringLiteral("Riverside Counseling, first appointment 2026-03-09")));
+    CHECK(text.contains(QStringLiteral("SMART Recovery online")));
 }
