@@ -7,6 +7,7 @@
 #include "caseload/CaseloadPage.h"
 #include "common/MessageBox.h"
 #include "common/UiSettings.h"
+#include "discharge/EpisodeActions.h"
 #include "notes/NotesWorklistPage.h"
 #include "participant/ParticipantPage.h"
 #include "schedule/WeekPage.h"
@@ -141,6 +142,8 @@ void MainWindow::createMenus()
         m_participantMenu->addAction(m_participant->editAction());
         m_participantMenu->addAction(m_participant->editPlanAction());
         m_participantMenu->addAction(m_participant->changePhaseAction());
+        m_participantMenu->addSeparator();
+        m_participantMenu->addActions(m_participant->episodeActions()->actions());
         // The same menu as the Assessments tab's button, so it is found from the menu bar too.
         QMenu* record = m_participant->assessmentsTab()->recordMenu();
         record->setTitle(tr("Record &Assessment"));
@@ -278,6 +281,8 @@ void MainWindow::pageChanged()
         for (QAction* a : { m_participant->editAction(), m_participant->editPlanAction(),
                  m_participant->changePhaseAction(), m_participant->backAction(),
                  m_recordAssessmentAction })
+            a->setVisible(onParticipant);
+        for (QAction* a : m_participant->episodeActions()->actions())
             a->setVisible(onParticipant);
     }
     if (!m_caseload)

@@ -193,6 +193,13 @@ Status DischargeStore::discharge(const DischargeInput& input)
     check.summary = input.summary;
     QList<FieldError> errors
         = DischargeRules::validate(check, episode->admissionDate, Clock::instance().today());
+    for (const AlertFollowUp& f : input.alertFollowUps) {
+        if (f.note.trimmed().size() < 10) {
+            errors.append({ QStringLiteral("alerts"),
+                tr("Describe what was done about the safety alert (at least 10 characters).") });
+            break;
+        }
+    }
     if (!unanswered.isEmpty())
         errors.append({ QStringLiteral("alerts"),
             tr("Record what was done about the open safety alert before discharge: %1")

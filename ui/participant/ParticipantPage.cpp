@@ -19,6 +19,7 @@
 #include "common/MessageBar.h"
 #include "common/PlainLabel.h"
 #include "common/ReadOnlyTable.h"
+#include "discharge/EpisodeActions.h"
 #include "domain/PhaseRules.h"
 #include "notes/NotesTab.h"
 #include "progress/AttendanceTab.h"
@@ -128,6 +129,7 @@ void ParticipantPage::createActions()
     connect(m_editPlanAction, &QAction::triggered, this, &ParticipantPage::editPlan);
 
     addActions({ m_backAction, m_editAction, m_editPlanAction, m_changePhaseAction });
+    m_episodeActions = new EpisodeActions(m_context, this);
 }
 
 QWidget* ParticipantPage::createHeader()
@@ -439,6 +441,7 @@ void ParticipantPage::fill(
     m_changePhaseAction->setEnabled(phase != nullptr);
     m_editPlanAction->setEnabled(phase != nullptr);
     m_editAction->setEnabled(true);
+    m_episodeActions->setParticipant(p, episodes);
 }
 
 void ParticipantPage::editParticipant()

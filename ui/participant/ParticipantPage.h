@@ -21,6 +21,7 @@ class AttendanceTab;
 class DiagnosisModel;
 class SafetyAlertBanner;
 class MessageBar;
+class EpisodeActions;
 class NotesTab;
 class PhaseHistoryView;
 class PhaseModel;
@@ -59,6 +60,7 @@ public:
     AssessmentsTab* assessmentsTab() const { return m_assessments; }
     AttendanceTab* attendanceTab() const { return m_attendance; }
     NotesTab* notesTab() const { return m_notes; }
+    EpisodeActions* episodeActions() const { return m_episodeActions; }
     // Shows the Attendance tab (hours, readiness) of the participant on screen.
     void showAttendance();
     void showNotes();
@@ -96,6 +98,7 @@ private:
     AssessmentsTab* m_assessments = nullptr;
     AttendanceTab* m_attendance = nullptr;
     NotesTab* m_notes = nullptr;
+    EpisodeActions* m_episodeActions = nullptr;
     QLabel* m_name = nullptr;
     PlainLabel* m_summary = nullptr;
     QLabel* m_careStatus = nullptr;
