@@ -9,6 +9,7 @@
 #include "io/CsvReader.h"
 #include "storage/AuditTrail.h"
 #include "storage/ParticipantStore.h"
+#include "storage/SignatureCheck.h"
 #include "storage/StaffStore.h"
 
 #include <QCoreApplication>
@@ -242,7 +243,19 @@ int verify(Console& console, const Invocation& invocation)
         const auto report = AuditTrail::verify(db);
         if (!report)
             return console.fail(report.error());
-        if (report->intact()) {
+        // Signed records carry their own hashes (issue 6); they are checked with the trail.
+        const auto signatures = SignatureCheck::verifyAll(db);
+        if (!signatures)
+            return console.fail(signatures.error());
+        console.print(tr("signed records checked: %1 notes, %2 addenda, %3 treatment plan "
+                         "versions, %4 discharge records")
+                          .arg(signatures->notes)
+                          .arg(signatures->addenda)
+                          .arg(signatures->plans)
+                          .arg(signatures->discharges));
+        for (const SignatureProblem& p : signatures->problems)
+            console.print(printable(p.message));
+        if (report->intact() && signatures->intact()) {
             console.print(
                 tr("%n row(s) checked: the audit log is intact", int(report->rowsChecked)));
             // Noted down elsewhere, the newest hash shows later whether the log was cut short or
@@ -250,6 +263,9 @@ int verify(Console& console, const Invocation& invocation)
             console.print(tr("newest row %1, hash %2").arg(report->lastId).arg(report->headHash));
             return int(Success);
         }
+        if (report->intact())
+            return console.fail(tr("%n signed record(s) no longer match what was signed",
+                int(signatures->problems.size())));
         for (const QString& problem : report->problems)
             console.print(printable(problem));
         if (report->firstBrokenId > 0)
@@ -339,8 +355,8 @@ QList<Command> auditCommands()
         { QStringList { OutOption }, tr("The CSV file to write; must not exist."), tr("FILE") });
     return {
         { { QStringLiteral("audit"), QStringLiteral("verify") },
-            tr("Check the audit log's hash chain and append-only triggers; prints the first "
-               "broken row."),
+            tr("Check the audit log's hash chain and append-only triggers, and the hash of every "
+               "signed note, plan and discharge record; prints the first broken row."),
             {}, {}, verify },
         { { QStringLiteral("audit"), QStringLiteral("list") },
             tr("List audit rows, oldest first (newest first with --limit), filtered by "

@@ -7,6 +7,7 @@ target_sources(stepwise_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NoteRules.cpp ${CMAKE_CURRENT_LIST_DIR}/NoteRules.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/GroupNoteStore.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/GroupNoteStore.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/NoteStore.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/NoteStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/SignatureCheck.cpp ${CMAKE_CURRENT_LIST_DIR}/../storage/SignatureCheck.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/StoredTime.h
     ${CMAKE_CURRENT_LIST_DIR}/RecordsSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/RecordsSettings.h
 )

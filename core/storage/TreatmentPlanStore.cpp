@@ -75,12 +75,11 @@ Error notInCare()
                        "episode."));
 }
 
-// What the content hash of a finalized version covers, in this order ("plan.v1").
 QString planHash(Id participantId, Id episodeId, int version, const QString& content,
     const QString& changeNote, Id finalizedBy, const QString& finalizedAt)
 {
-    return contentHash(QStringLiteral("plan.v1"),
-        { participantId, episodeId, version, content, changeNote, finalizedBy, finalizedAt });
+    return TreatmentPlanStore::contentHashOf(
+        participantId, episodeId, version, content, changeNote, finalizedBy, finalizedAt);
 }
 
 QString progressJson(const QList<ObjectiveProgress>& progress)
@@ -483,6 +482,13 @@ Result<std::optional<PlanVersion>> TreatmentPlanStore::current(Id episodeId)
             return std::optional(v);
     }
     return std::optional<PlanVersion>();
+}
+
+QString TreatmentPlanStore::contentHashOf(Id participantId, Id episodeId, int version,
+    const QString& content, const QString& changeNote, Id finalizedBy, const QString& finalizedAt)
+{
+    return contentHash(QStringLiteral("plan.v1"),
+        { participantId, episodeId, version, content, changeNote, finalizedBy, finalizedAt });
 }
 
 Result<bool> TreatmentPlanStore::verify(Id planId)

@@ -109,6 +109,11 @@ public:
     Result<QList<PlanVersion>> versions(Id episodeId);
     // The latest finalized version.
     Result<std::optional<PlanVersion>> current(Id episodeId);
+    // What the content hash of a finalized version covers, in this order ("plan.v1"), as the
+    // columns store it (finalizedAt as stored text).
+    static QString contentHashOf(Id participantId, Id episodeId, int version,
+        const QString& content, const QString& changeNote, Id finalizedBy,
+        const QString& finalizedAt);
     // Whether a finalized version's content still matches its content hash.
     Result<bool> verify(Id planId);
 
