@@ -11,9 +11,9 @@
 
 namespace stepwise {
 
-// Why an episode ended, as IOP discharge records and state treatment-episode reporting
-// commonly group it (the TEDS-D "reason for discharge" categories: completed, transferred,
-// left against professional advice, terminated by facility, incarcerated, death, other).
+// Why an episode ended. Maps onto SAMHSA's TEDS-D reason-for-discharge categories (completed,
+// dropped out, terminated by facility, transferred, incarcerated, death, other), with transfers
+// split by direction and moving away kept apart, as an IOP's outcome reports need.
 enum class DischargeReason {
     Completed,
     TransferredHigher, // to a more intensive level of care (PHP, residential, inpatient)
