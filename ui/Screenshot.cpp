@@ -67,6 +67,7 @@ Status render(
     const QString assessmentsPrefix = QStringLiteral("assessments:");
     const QString attendancePrefix = QStringLiteral("attendance:");
     const QString notesPrefix = QStringLiteral("notes:");
+    const QString planPrefix = QStringLiteral("plan:");
     if (view == QLatin1String("caseload")) {
         window.showCaseload();
     } else if (view == QLatin1String("week")) {
@@ -74,7 +75,8 @@ Status render(
     } else if (view == QLatin1String("worklist")) {
         window.showNotesWorklist();
     } else if (view.startsWith(participantPrefix) || view.startsWith(assessmentsPrefix)
-        || view.startsWith(attendancePrefix) || view.startsWith(notesPrefix)) {
+        || view.startsWith(attendancePrefix) || view.startsWith(notesPrefix)
+        || view.startsWith(planPrefix)) {
         const bool assessments = view.startsWith(assessmentsPrefix);
         auto id = resolveParticipant(context, view.section(QLatin1Char(':'), 1).trimmed());
         if (!id)
@@ -88,9 +90,11 @@ Status render(
             window.participantPage()->showAttendance();
         if (view.startsWith(notesPrefix))
             window.participantPage()->showNotes();
+        if (view.startsWith(planPrefix))
+            window.participantPage()->showPlan();
     } else {
         return invalid(tr("Unknown view \"%1\"; use caseload, week, worklist, participant:ID, "
-                          "assessments:ID, attendance:ID or notes:ID.")
+                          "assessments:ID, attendance:ID, plan:ID or notes:ID.")
                            .arg(view));
     }
 

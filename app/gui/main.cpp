@@ -36,8 +36,9 @@ int main(int argc, char** argv)
         QApplication::translate("main",
             "The view for --screenshot: caseload (default), week (this week's sessions), "
             "worklist (notes to sign and co-sign), participant:ID, assessments:ID, "
-            "attendance:ID or notes:ID (the chart's Assessments, Attendance & Readiness or "
-            "Notes tab), where ID is the participant's id or record number."),
+            "attendance:ID, plan:ID or notes:ID (the chart's Assessments, Attendance & "
+            "Readiness, Treatment Plan or Notes tab), where ID is the participant's id or record "
+            "number."),
         QApplication::translate("main", "VIEW"), QStringLiteral("caseload"));
     parser.addOptions({ db, demo, screenshot, view });
     parser.process(app);

@@ -7,6 +7,7 @@
 #include "common/MessageBar.h"
 #include "common/MessageBox.h"
 #include "common/PlainLabel.h"
+#include "plans/AftercarePlanDialog.h"
 #include "storage/CarePlanStore.h"
 #include "storage/Database.h"
 #include "storage/SafetyAlertStore.h"
@@ -91,8 +92,14 @@ DischargeDialog::DischargeDialog(AppContext& context, Id participantId, Mode mod
     auto* summaryBox = new QGroupBox(tr("Discharge &summary (signed with the discharge)"), this);
     auto* summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->addWidget(m_errors->wrap(QStringLiteral("summary"), m_summary), 1);
+    // The aftercare plan is written with the discharge, so the editor opens from here and the
+    // summary's aftercare lines follow what was saved.
+    auto* aftercare = new QPushButton(tr("&Aftercare Plan\u2026"), this);
+    aftercare->setObjectName(QStringLiteral("aftercareButton"));
+    connect(aftercare, &QPushButton::clicked, this, &DischargeDialog::editAftercare);
     auto* summaryButtons = new QHBoxLayout;
     summaryButtons->addWidget(m_aftercare, 1);
+    summaryButtons->addWidget(aftercare);
     summaryButtons->addWidget(rebuild);
     summaryLayout->addLayout(summaryButtons);
 
@@ -122,15 +129,34 @@ DischargeDialog::DischargeDialog(AppContext& context, Id participantId, Mode mod
     layout->addWidget(summaryBox, 1);
     layout->addWidget(buttons);
 
+    showAftercare();
+    rebuildSummary();
+    resize(760, 760);
+}
+
+void DischargeDialog::showAftercare()
+{
     auto aftercare = AftercarePlanStore(m_context.database()).current(m_facts.episode.id);
     m_aftercare->setText(aftercare && *aftercare
             ? tr("Aftercare plan: version %1, saved %2 by %3.")
                   .arg((*aftercare)->version)
                   .arg((*aftercare)->recordedAt.toLocalTime().date().toString(Qt::ISODate),
                       (*aftercare)->recordedByName)
-            : tr("No aftercare plan yet: write one from the chart before or after discharge."));
-    rebuildSummary();
-    resize(760, 760);
+            : tr("No aftercare plan yet."));
+}
+
+void DischargeDialog::editAftercare()
+{
+    AftercarePlanDialog dialog(m_context, m_participantId, this);
+    dialog.exec();
+    // Refresh the facts (the aftercare lines) and follow them if the summary is untouched.
+    const bool untouched = m_summary->toPlainText() == m_lastDraft;
+    auto facts = DischargeStore(m_context.database()).facts(m_participantId, m_date->date());
+    if (facts)
+        m_facts = facts.value();
+    showAftercare();
+    if (untouched)
+        rebuildSummary();
 }
 
 QWidget* DischargeDialog::createAlerts()

@@ -43,6 +43,8 @@ public slots:
     void accept() override;
     // Redrafts the summary from the record (asks first when the text was edited).
     void rebuildSummary();
+    // Opens the aftercare plan editor; the summary's aftercare lines follow what is saved.
+    void editAftercare();
 
 private:
     struct AlertRow
@@ -52,6 +54,7 @@ private:
         QLineEdit* note = nullptr;
     };
     QWidget* createAlerts();
+    void showAftercare();
     QString draft() const;
     DischargeInput input() const;
 

@@ -22,6 +22,8 @@
 #include "discharge/EpisodeActions.h"
 #include "domain/PhaseRules.h"
 #include "notes/NotesTab.h"
+#include "plans/CarePlansTab.h"
+#include "plans/TreatmentPlanTab.h"
 #include "progress/AttendanceTab.h"
 #include "storage/EpisodeStore.h"
 #include "storage/ParticipantStore.h"
@@ -87,8 +89,12 @@ ParticipantPage::ParticipantPage(AppContext& context, QWidget* parent)
     m_tabs->addTab(m_assessments, tr("&Assessments"));
     m_attendance = new AttendanceTab(m_context, this);
     m_tabs->addTab(m_attendance, tr("Attendance && &Readiness"));
+    m_plan = new TreatmentPlanTab(m_context, this);
+    m_tabs->addTab(m_plan, tr("Treatment &Plan"));
     m_notes = new NotesTab(m_context, this);
     m_tabs->addTab(m_notes, tr("&Notes"));
+    m_carePlans = new CarePlansTab(m_context, this);
+    m_tabs->addTab(m_carePlans, tr("Relapse Prevention && Aftercar&e"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -295,6 +301,8 @@ bool ParticipantPage::showParticipant(Id participantId)
     m_assessments->showParticipant(participant.value(), m_episode);
     m_attendance->showParticipant(participant.value(), m_episode);
     m_notes->showParticipant(participant->id);
+    m_plan->showParticipant(participant->id);
+    m_carePlans->showParticipant(participant->id);
     return true;
 }
 
@@ -340,6 +348,12 @@ void ParticipantPage::showNotes()
 {
     if (m_participant)
         m_tabs->setCurrentWidget(m_notes);
+}
+
+void ParticipantPage::showPlan()
+{
+    if (m_participant)
+        m_tabs->setCurrentWidget(m_plan);
 }
 
 void ParticipantPage::reload()

@@ -23,6 +23,8 @@ class SafetyAlertBanner;
 class MessageBar;
 class EpisodeActions;
 class NotesTab;
+class TreatmentPlanTab;
+class CarePlansTab;
 class PhaseHistoryView;
 class PhaseModel;
 class PhaseTimeline;
@@ -60,10 +62,13 @@ public:
     AssessmentsTab* assessmentsTab() const { return m_assessments; }
     AttendanceTab* attendanceTab() const { return m_attendance; }
     NotesTab* notesTab() const { return m_notes; }
+    TreatmentPlanTab* planTab() const { return m_plan; }
+    CarePlansTab* carePlansTab() const { return m_carePlans; }
     EpisodeActions* episodeActions() const { return m_episodeActions; }
     // Shows the Attendance tab (hours, readiness) of the participant on screen.
     void showAttendance();
     void showNotes();
+    void showPlan();
     SafetyAlertBanner* safetyBanner() const { return m_safetyBanner; }
 
 public slots:
@@ -98,6 +103,8 @@ private:
     AssessmentsTab* m_assessments = nullptr;
     AttendanceTab* m_attendance = nullptr;
     NotesTab* m_notes = nullptr;
+    TreatmentPlanTab* m_plan = nullptr;
+    CarePlansTab* m_carePlans = nullptr;
     EpisodeActions* m_episodeActions = nullptr;
     QLabel* m_name = nullptr;
     PlainLabel* m_summary = nullptr;
