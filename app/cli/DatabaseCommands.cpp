@@ -108,13 +108,26 @@ int demo(Console& console, const Invocation& invocation)
     if (!summary)
         return console.fail(summary.error());
     const double seconds = double(timer.elapsed()) / 1000.0;
+    // One line: scripts and tests read the accounts from the lines after it.
     console.print(tr("generated %1 participants (%2 episodes, %3 phases), %4 sessions with %5 "
-                     "attendance records, and %6 staff in %7 s")
+                     "attendance records, %6 treatment plans (%7 versions, %8 reviews), %9 notes "
+                     "(%10 signed, %11 drafts, %12 awaiting co-signature), %13 group notes, %14 "
+                     "drug screens, %15 discharges with their records, and %16 staff in %17 s")
                       .arg(summary->participants)
                       .arg(summary->episodes)
                       .arg(summary->phases)
                       .arg(summary->sessions)
                       .arg(summary->attendance)
+                      .arg(summary->treatmentPlans)
+                      .arg(summary->planVersions)
+                      .arg(summary->planReviews)
+                      .arg(summary->notes)
+                      .arg(summary->notesSigned)
+                      .arg(summary->notesDraft)
+                      .arg(summary->notesAwaitingCosign)
+                      .arg(summary->groupNotes)
+                      .arg(summary->screens)
+                      .arg(summary->dischargeRecords)
                       .arg(summary->staff)
                       .arg(seconds, 0, 'f', 1));
     // The demo accounts are documented and public: demo databases only.

@@ -3,10 +3,12 @@
 
 #include "DemoAssessments.h"
 #include "DemoAttendance.h"
+#include "DemoClock.h"
 #include "DemoData.h"
 #include "DemoHistory.h"
 #include "DemoPeople.h"
 #include "DemoRandom.h"
+#include "DemoRecords.h"
 #include "common/Clock.h"
 #include "storage/AccountStore.h"
 #include "storage/AssessmentStore.h"
@@ -57,7 +59,7 @@ Error withContext(const QString& recordNumber, Error error)
 class Writer
 {
 public:
-    Writer(Database& db, const DemoOptions& options, QDate today)
+    Writer(Database& db, const DemoOptions& options, QDate today, demo::DemoClock& clock)
         : m_db(db)
         , m_staff(db)
         , m_participants(db)
@@ -71,6 +73,7 @@ public:
         // A stream of its own: assessments leave the people and episodes of a seed as they were.
         , m_assessmentRng(quint64(options.seed) ^ 0xA55E55A1E0000000ull)
         , m_attendance(db, quint64(options.seed) ^ 0xA77E4DA4CE000000ull, today)
+        , m_records(db, clock, quint64(options.seed) ^ 0x4EC0D5C11A000000ull, today)
     { }
 
     Status run()
@@ -125,6 +128,7 @@ public:
             leads.append(m_counselorMembers.value(id));
         if (Status s = m_attendance.createGroups(m_options.participants, leads, m_supervisor); !s)
             return s;
+        m_records.setStaff(leads, m_supervisor, m_secondSupervisor, m_settings.records);
 
         const int width = std::max(5, int(QString::number(m_options.participants).size()));
         for (int i = 1; i <= m_options.participants; ++i) {
@@ -133,7 +137,10 @@ public:
             if (Status s = addParticipant(recordNumber); !s)
                 return withContext(recordNumber, s.error());
         }
-        return m_attendance.finish();
+        if (Status s = m_attendance.finish(); !s)
+            return s;
+        // Notes need the attendance, and the latest discharge records summarize it.
+        return m_records.finish();
     }
 
     DemoSummary summary() const
@@ -142,6 +149,22 @@ public:
         const demo::DemoAttendance::Counts c = m_attendance.counts();
         s.sessions = c.groupSessions + c.individualSessions;
         s.attendance = c.rows;
+        const demo::RecordCounts r = m_records.counts();
+        s.treatmentPlans = r.treatmentPlans;
+        s.planVersions = r.planVersions;
+        s.planReviews = r.planReviews;
+        s.relapsePlans = r.relapsePlans;
+        s.aftercarePlans = r.aftercarePlans;
+        s.medications = r.medications;
+        s.notes = r.notes;
+        s.notesSigned = r.notesSigned;
+        s.notesDraft = r.notesDraft;
+        s.notesAwaitingCosign = r.notesAwaitingCosign;
+        s.groupNotes = r.groupNotes;
+        s.screens = r.screens;
+        s.unexpectedPositiveScreens = r.unexpectedPositiveScreens;
+        s.useEvents = r.useEvents;
+        s.dischargeRecords = r.dischargeRecords;
         return s;
     }
 
@@ -167,6 +190,9 @@ private:
         for (int i = 0; i < count; ++i) {
             StaffMember member;
             member.roles = { role };
+            // The second counselor is a trainee: their notes wait for a supervisor's
+            // co-signature, so the co-sign queue has work.
+            member.cosignRequired = role == StaffRole::Counselor && m_counselors.size() == 1;
             do
                 member.name = demo::DemoPeople::staffName(m_rng);
             while (m_staffNames.contains(member.name.toCaseFolded()));
@@ -192,6 +218,8 @@ private:
                     return s;
                 if (role == StaffRole::Supervisor)
                     m_supervisor = member;
+            } else if (role == StaffRole::Supervisor && m_secondSupervisor.id == 0) {
+                m_secondSupervisor = member;
             }
             if (role == StaffRole::Counselor)
                 m_counselorMembers.insert(member.id, member);
@@ -238,12 +266,12 @@ private:
         p.id = *id;
         ++m_summary.participants;
 
-        for (const demo::PlannedEpisode& planned : history) {
-            if (Status s = writeEpisode(p.id, planned); !s)
+        m_records.addParticipant(p, p.counselorId, history, onHold);
+        const demo::AssessmentPlan assessments = planAssessments(p, history);
+        for (qsizetype e = 0; e < history.size(); ++e) {
+            if (Status s = writeEpisode(p, history, int(e), assessments); !s)
                 return s;
         }
-        if (Status s = writeAssessments(p, history); !s)
-            return s;
         if (onHold) {
             p.status = ParticipantStatus::OnHold;
             if (Status s = m_participants.update(p); !s)
@@ -252,11 +280,15 @@ private:
         return m_attendance.addParticipant(p.id, p.counselorId, history, onHold);
     }
 
-    Status writeEpisode(Id participantId, const demo::PlannedEpisode& planned)
+    // One episode with its assessments and clinical record: everything a clinic writes while
+    // the episode is open is written before its discharge, and an earlier episode's discharge
+    // record before the readmission.
+    Status writeEpisode(const Participant& p, const QList<demo::PlannedEpisode>& history, int index,
+        const demo::AssessmentPlan& assessments)
     {
+        const demo::PlannedEpisode& planned = history.at(index);
         const demo::PlannedPhase& first = planned.phases.first();
-        const auto episodeId
-            = m_episodes.admit(participantId, first.start, first.plan, first.reason);
+        const auto episodeId = m_episodes.admit(p.id, first.start, first.plan, first.reason);
         if (!episodeId)
             return episodeId.error();
         ++m_summary.episodes;
@@ -269,41 +301,68 @@ private:
                 return s;
             ++m_summary.phases;
         }
-        if (planned.discharge.isValid())
-            return m_episodes.discharge(*episodeId, planned.discharge, planned.dischargeReason);
-        return {};
+        if (Status s = writeAssessments(p, planned, assessments); !s)
+            return s;
+        if (Status s = m_records.episodeWritten(index, *episodeId); !s)
+            return s;
+        if (!planned.discharge.isValid())
+            return {};
+        if (Status s = m_episodes.discharge(*episodeId, planned.discharge, planned.dischargeReason);
+            !s)
+            return s;
+        return m_records.discharged(index);
     }
 
-    Status writeAssessments(const Participant& p, const QList<demo::PlannedEpisode>& history)
+    demo::AssessmentPlan planAssessments(
+        const Participant& p, const QList<demo::PlannedEpisode>& history)
     {
         const demo::AssessmentSubject subject { p.id, p.primaryFocus, p.diagnoses, history };
         // AssessmentStore refuses dates after the clock's today, which a caller may set earlier.
         const QDate today = std::min(m_today, Clock::instance().today());
-        const demo::AssessmentPlan plan
-            = demo::DemoAssessments::plan(m_assessmentRng, subject, today, m_settings.assessments);
-        if (plan.inputs.isEmpty())
+        return demo::DemoAssessments::plan(m_assessmentRng, subject, today, m_settings.assessments);
+    }
+
+    // The assessments of one episode, recorded before it closes so that its discharge record
+    // holds its final scores.
+    Status writeAssessments(
+        const Participant& p, const demo::PlannedEpisode& planned, const demo::AssessmentPlan& plan)
+    {
+        const QDate from = planned.phases.first().start;
+        const QDate to = planned.discharge.isValid() ? planned.discharge : QDate(9999, 12, 31);
+        QList<AssessmentInput> inputs;
+        for (const AssessmentInput& in : plan.inputs) {
+            if (in.administeredOn >= from && in.administeredOn <= to)
+                inputs.append(in);
+        }
+        if (inputs.isEmpty())
             return {};
+        QList<demo::PlannedFollowUp> followUps;
+        for (const demo::PlannedFollowUp& f : plan.followUps) {
+            if (f.administeredOn >= from && f.administeredOn <= to)
+                followUps.append(f);
+        }
         // Recorded by the participant's counselor, as in a clinic; by the supervisor for the
         // few who wait for one.
         const auto counselor = m_counselorMembers.constFind(p.counselorId);
         if (counselor != m_counselorMembers.constEnd())
             actAs(counselor->id, *counselor);
-        Status done = recordAssessments(p.id, plan);
+        Status done = recordAssessments(p.id, inputs, followUps);
         actAs(m_supervisor.id, m_supervisor);
         return done;
     }
 
-    Status recordAssessments(Id participantId, const demo::AssessmentPlan& plan)
+    Status recordAssessments(Id participantId, const QList<AssessmentInput>& inputs,
+        const QList<demo::PlannedFollowUp>& followUps)
     {
-        // One call per participant: all of their history is checked before any is written.
-        if (auto ids = m_assessments.recordAll(plan.inputs); !ids)
+        // One call per episode: all of it is checked before any is written.
+        if (auto ids = m_assessments.recordAll(inputs); !ids)
             return ids.error();
-        if (plan.followUps.isEmpty())
+        if (followUps.isEmpty())
             return {};
         const auto open = m_alerts.alerts(participantId, true);
         if (!open)
             return open.error();
-        for (const demo::PlannedFollowUp& followUp : plan.followUps) {
+        for (const demo::PlannedFollowUp& followUp : followUps) {
             for (const SafetyAlert& alert : *open) {
                 if (alert.administeredOn != followUp.administeredOn)
                     continue;
@@ -331,6 +390,8 @@ private:
     QList<Id> m_counselors;
     QHash<Id, StaffMember> m_counselorMembers;
     StaffMember m_supervisor;
+    StaffMember m_secondSupervisor;
+    demo::DemoRecords m_records;
     DemoSummary m_summary;
 };
 
@@ -350,7 +411,10 @@ Result<DemoSummary> generate(Database& db, const DemoOptions& options)
         return tx.error();
     // The generator acts as the demo accounts; whoever was signed in before is restored.
     const std::optional<Session> previous = db.session();
-    Writer writer(db, options, today);
+    // Records are dated when they would have been written; the clock is the caller's again
+    // when this returns.
+    demo::DemoClock clock(today);
+    Writer writer(db, options, today, clock);
     Status done = writer.run();
     db.setSession(previous);
     if (!done)

@@ -26,6 +26,22 @@ struct DemoSummary
     int phases = 0;
     int sessions = 0;   // group and individual, a year of them
     int attendance = 0; // rows recorded
+    // The clinical record (issue 6).
+    int treatmentPlans = 0; // episodes with a finalized treatment plan
+    int planVersions = 0;   // finalized versions, those made by reviews included
+    int planReviews = 0;
+    int relapsePlans = 0; // versions
+    int aftercarePlans = 0;
+    int medications = 0;
+    int notes = 0; // participants' notes: individual, other contacts and parts of group notes
+    int notesSigned = 0;
+    int notesDraft = 0;
+    int notesAwaitingCosign = 0;
+    int groupNotes = 0;
+    int screens = 0;
+    int unexpectedPositiveScreens = 0;
+    int useEvents = 0;
+    int dischargeRecords = 0; // discharged episodes with their signed record
 };
 
 namespace DemoGenerator {

@@ -100,18 +100,19 @@ QList<ReviewOccasion> allReviewOccasions()
 QString PlanDue::summary() const
 {
     const QString date = dueDate.toString(Qt::ISODate);
+    // Two strings rather than "day(s)": English has no plural forms file to pick from.
+    const QString late = (daysOverdue == 1 ? tr("1 day") : tr("%1 days").arg(daysOverdue));
     switch (kind) {
     case PlanDueKind::FirstPlan:
-        return overdue() ? tr("First treatment plan overdue by %n day(s)", daysOverdue)
+        return overdue() ? tr("First treatment plan overdue by %1").arg(late)
                          : tr("First treatment plan due %1").arg(date);
     case PlanDueKind::Review:
-        return overdue() ? tr("Treatment plan review overdue by %n day(s)", daysOverdue)
+        return overdue() ? tr("Treatment plan review overdue by %1").arg(late)
                          : tr("Treatment plan review due %1").arg(date);
     case PlanDueKind::PhaseChange: {
         const QString name = phase ? label(*phase) : QString();
-        return overdue()
-            ? tr("Plan review for the %1 phase overdue by %n day(s)", daysOverdue).arg(name)
-            : tr("Plan review for the %1 phase due %2").arg(name, date);
+        return overdue() ? tr("Plan review for the %1 phase overdue by %2").arg(name, late)
+                         : tr("Plan review for the %1 phase due %2").arg(name, date);
     }
     }
     return {};

@@ -64,14 +64,22 @@ QString RecoverySignals::verdictText() const
     using namespace RecoverySignalsRules;
     switch (verdict) {
     case RecoveryVerdict::Supports:
-        return tr("No unexpected positive and no use recorded in %1 days (%n screen(s))", screens)
-            .arg(ReadinessWindowDays);
+        // Two strings rather than "(s)": English has no plural forms file to pick from.
+        return (screens == 1
+                ? tr("No unexpected positive and no use recorded in %1 days (1 screen)")
+                      .arg(ReadinessWindowDays)
+                : tr("No unexpected positive and no use recorded in %1 days (%2 screens)")
+                      .arg(ReadinessWindowDays)
+                      .arg(screens));
     case RecoveryVerdict::NotYet: {
         QStringList parts;
         if (unexpectedPositiveScreens > 0)
-            parts.append(tr("%n unexpected positive screen(s)", unexpectedPositiveScreens));
+            parts.append(unexpectedPositiveScreens == 1
+                    ? tr("1 unexpected positive screen")
+                    : tr("%1 unexpected positive screens").arg(unexpectedPositiveScreens));
         if (useEvents > 0)
-            parts.append(tr("%n use(s) recorded", useEvents));
+            parts.append(
+                useEvents == 1 ? tr("1 use recorded") : tr("%1 uses recorded").arg(useEvents));
         const QDate last = std::max(lastUnexpectedPositive, lastUse);
         return tr("%1 in %2 days; the latest on %3")
             .arg(parts.join(tr(" and ")))

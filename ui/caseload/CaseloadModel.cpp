@@ -132,7 +132,9 @@ QString CaseloadModel::attentionText(const CaseloadRow& row, const QDate& today)
     if (row.planDue)
         parts.append(row.planDue->summary());
     if (row.lateUnsignedNotes > 0)
-        parts.append(tr("%n unsigned note(s) past deadline", nullptr, row.lateUnsignedNotes));
+        parts.append(row.lateUnsignedNotes == 1
+                ? tr("1 unsigned note past deadline")
+                : tr("%1 unsigned notes past deadline").arg(row.lateUnsignedNotes));
     return parts.join(QStringLiteral(" \u00B7 "));
 }
 

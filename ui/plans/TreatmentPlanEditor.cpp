@@ -1098,8 +1098,9 @@ void TreatmentPlanEditor::showRefusal(const Error& error, const QString& what)
     }
     QStringList lines;
     if (items > 0)
-        lines.append(tr("%1 %2").arg(
-            what, tr("%n item(s) need attention; they are marked in the tree.", nullptr, items)));
+        lines.append(tr("%1 %2").arg(what,
+            items == 1 ? tr("1 item needs attention; it is marked in the tree.")
+                       : tr("%1 items need attention; they are marked in the tree.").arg(items)));
     else
         lines.append(what);
     lines.append(planWide);
