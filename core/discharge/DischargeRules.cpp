@@ -85,8 +85,11 @@ QString draftSummary(const EpisodeFacts& f)
                    .arg(p.startDate.daysTo(end) + 1);
     }
     out << QString() << tr("ATTENDANCE");
-    out << tr("Attended %1 sessions (%2 hours); %3 excused and %4 unexcused absences.")
-               .arg(f.sessionsAttended)
+    // Two strings rather than "(s)": English has no plural forms file to pick from.
+    const QString sessions
+        = f.sessionsAttended == 1 ? tr("1 session") : tr("%1 sessions").arg(f.sessionsAttended);
+    out << tr("Attended %1 (%2 hours); %3 excused and %4 unexcused absences.")
+               .arg(sessions)
                .arg(locale.toString(f.hoursAttended, 'f', 1))
                .arg(f.excusedAbsences)
                .arg(f.unexcusedAbsences);
