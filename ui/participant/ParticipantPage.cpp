@@ -25,6 +25,7 @@
 #include "plans/CarePlansTab.h"
 #include "plans/TreatmentPlanTab.h"
 #include "progress/AttendanceTab.h"
+#include "recovery/RecoveryTab.h"
 #include "storage/EpisodeStore.h"
 #include "storage/ParticipantStore.h"
 #include "storage/SafetyAlertStore.h"
@@ -90,11 +91,13 @@ ParticipantPage::ParticipantPage(AppContext& context, QWidget* parent)
     m_attendance = new AttendanceTab(m_context, this);
     m_tabs->addTab(m_attendance, tr("Attendance && &Readiness"));
     m_plan = new TreatmentPlanTab(m_context, this);
-    m_tabs->addTab(m_plan, tr("Treatment &Plan"));
+    m_tabs->addTab(m_plan, tr("&Treatment Plan"));
     m_notes = new NotesTab(m_context, this);
     m_tabs->addTab(m_notes, tr("&Notes"));
     m_carePlans = new CarePlansTab(m_context, this);
     m_tabs->addTab(m_carePlans, tr("Relapse Prevention && Aftercar&e"));
+    m_recovery = new RecoveryTab(m_context, this);
+    m_tabs->addTab(m_recovery, tr("&Medications && Toxicology"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -303,6 +306,7 @@ bool ParticipantPage::showParticipant(Id participantId)
     m_notes->showParticipant(participant->id);
     m_plan->showParticipant(participant->id);
     m_carePlans->showParticipant(participant->id);
+    m_recovery->showParticipant(participant->id);
     return true;
 }
 

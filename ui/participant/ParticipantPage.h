@@ -25,6 +25,7 @@ class EpisodeActions;
 class NotesTab;
 class TreatmentPlanTab;
 class CarePlansTab;
+class RecoveryTab;
 class PhaseHistoryView;
 class PhaseModel;
 class PhaseTimeline;
@@ -64,6 +65,7 @@ public:
     NotesTab* notesTab() const { return m_notes; }
     TreatmentPlanTab* planTab() const { return m_plan; }
     CarePlansTab* carePlansTab() const { return m_carePlans; }
+    RecoveryTab* recoveryTab() const { return m_recovery; }
     EpisodeActions* episodeActions() const { return m_episodeActions; }
     // Shows the Attendance tab (hours, readiness) of the participant on screen.
     void showAttendance();
@@ -105,6 +107,7 @@ private:
     NotesTab* m_notes = nullptr;
     TreatmentPlanTab* m_plan = nullptr;
     CarePlansTab* m_carePlans = nullptr;
+    RecoveryTab* m_recovery = nullptr;
     EpisodeActions* m_episodeActions = nullptr;
     QLabel* m_name = nullptr;
     PlainLabel* m_summary = nullptr;
