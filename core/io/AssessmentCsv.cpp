@@ -351,7 +351,10 @@ ImportOutcome withError(Error error)
 
 QStringList columns()
 {
-    return requiredColumns() << col(Column::Sex) << col(Column::Note);
+    // "total" and "band" are what `export csv assessments` adds beside the answers; an import
+    // scores the answers again and ignores them, so an export imports unchanged.
+    return requiredColumns() << col(Column::Sex) << col(Column::Note) << QStringLiteral("total")
+                             << QStringLiteral("band");
 }
 
 QStringList requiredColumns()

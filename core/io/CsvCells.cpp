@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvCells.h"
 
+#include "FormulaGuard.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace stepwise {
 
+// Undoes what Stepwise's exports write (FormulaGuard::protect), so an exported file imports
+// as it was: "'-R1" is the record number -R1 again.
 QString CsvCells::text(const char* column) const
 {
     const int index = m_columns.value(QLatin1String(column), -1);
-    return index < 0 ? QString() : m_record.fields.at(index);
+    return index < 0 ? QString() : FormulaGuard::unprotect(m_record.fields.at(index));
 }
 
 void CsvCells::problem(const char* column, const QString& message)

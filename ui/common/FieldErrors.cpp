@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldErrors.h"
 
+#include "common/MessageBar.h"
+
 #include <QLabel>
 #include <QLayout>
 #include <QVBoxLayout>
@@ -22,6 +24,16 @@ FieldErrors::FieldErrors(QWidget* form)
 QString FieldErrors::labelName(const QString& key)
 {
     return QStringLiteral("fieldError_") + key;
+}
+
+void FieldErrors::present(const Error& e, MessageBar* bar, QWidget* window)
+{
+    const QList<FieldError> rest = show(e.fields);
+    if (e.code != ErrorCode::Validation || !rest.isEmpty() || e.fields.isEmpty())
+        bar->showMessage(rest.isEmpty() ? e.message : rest.first().message);
+    if (QWidget* first = firstInvalidField())
+        first->setFocus();
+    makeRoom(window);
 }
 
 void FieldErrors::makeRoom(QWidget* window)

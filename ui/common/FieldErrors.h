@@ -12,6 +12,8 @@ class QWidget;
 
 namespace stepwise {
 
+class MessageBar;
+
 // Shows core's FieldErrors beside the fields of a form: a small red label under the field and
 // the field itself highlighted. Keys are the ones core uses (ParticipantRules::DateOfBirth...).
 class FieldErrors : public QObject
@@ -33,6 +35,11 @@ public:
     QString message(const QString& key) const;
     QLabel* label(const QString& key) const;
     QWidget* firstInvalidField() const;
+
+    // A refusal from core as a form shows it: each field error beside its field, the first such
+    // field focused; an error of no field here (or one that is not about the input) in `bar`;
+    // then room made in `window`.
+    void present(const Error& error, MessageBar* bar, QWidget* window);
 
     // Grows `window` so messages that appeared (or wrapped onto more lines) fit without
     // squeezing the fields; wrapped labels make sizeHint() underestimate the height.

@@ -19,6 +19,7 @@
 #include "common/MessageBar.h"
 #include "common/PlainLabel.h"
 #include "common/ReadOnlyTable.h"
+#include "consent/ConsentsTab.h"
 #include "discharge/EpisodeActions.h"
 #include "domain/PhaseRules.h"
 #include "notes/NotesTab.h"
@@ -98,6 +99,8 @@ ParticipantPage::ParticipantPage(AppContext& context, QWidget* parent)
     m_tabs->addTab(m_carePlans, tr("Relapse Prevention && Aftercar&e"));
     m_recovery = new RecoveryTab(m_context, this);
     m_tabs->addTab(m_recovery, tr("&Medications && Toxicology"));
+    m_consents = new ConsentsTab(m_context, this);
+    m_tabs->addTab(m_consents, tr("Consents && &Disclosures"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -307,6 +310,7 @@ bool ParticipantPage::showParticipant(Id participantId)
     m_plan->showParticipant(participant->id);
     m_carePlans->showParticipant(participant->id);
     m_recovery->showParticipant(participant->id);
+    m_consents->showParticipant(participant->id);
     return true;
 }
 

@@ -26,6 +26,7 @@ class NotesTab;
 class TreatmentPlanTab;
 class CarePlansTab;
 class RecoveryTab;
+class ConsentsTab;
 class PhaseHistoryView;
 class PhaseModel;
 class PhaseTimeline;
@@ -66,6 +67,7 @@ public:
     TreatmentPlanTab* planTab() const { return m_plan; }
     CarePlansTab* carePlansTab() const { return m_carePlans; }
     RecoveryTab* recoveryTab() const { return m_recovery; }
+    ConsentsTab* consentsTab() const { return m_consents; }
     EpisodeActions* episodeActions() const { return m_episodeActions; }
     // Shows the Attendance tab (hours, readiness) of the participant on screen.
     void showAttendance();
@@ -108,6 +110,7 @@ private:
     TreatmentPlanTab* m_plan = nullptr;
     CarePlansTab* m_carePlans = nullptr;
     RecoveryTab* m_recovery = nullptr;
+    ConsentsTab* m_consents = nullptr;
     EpisodeActions* m_episodeActions = nullptr;
     QLabel* m_name = nullptr;
     PlainLabel* m_summary = nullptr;

@@ -135,13 +135,7 @@ void MedicationDialog::accept()
         return;
     auto saved = MedicationStore(m_context.database()).add(medication());
     if (!saved) {
-        const Error& e = saved.error();
-        const QList<FieldError> rest = m_errors->show(e.fields);
-        if (e.code != ErrorCode::Validation || !rest.isEmpty() || e.fields.isEmpty())
-            m_messageBar->showMessage(rest.isEmpty() ? e.message : rest.first().message);
-        if (QWidget* first = m_errors->firstInvalidField())
-            first->setFocus();
-        FieldErrors::makeRoom(this);
+        m_errors->present(saved.error(), m_messageBar, this);
         return;
     }
     m_savedId = *saved;

@@ -13,6 +13,7 @@
 #include "WriteAccess.h"
 #include "common/Clock.h"
 #include "common/Format.h"
+#include "common/OpenDialog.h"
 #include "common/ReadOnlyTable.h"
 #include "storage/Database.h"
 #include "storage/MedicationStore.h"
@@ -48,8 +49,8 @@ QPushButton* button(const QString& text, const QString& name, QWidget* parent)
 }
 
 // A heading, the table and its buttons, as one splitter pane.
-QWidget* section(const QString& title, ReadOnlyTable* table,
-    const QList<QPushButton*>& buttons, QWidget* parent)
+QWidget* section(
+    const QString& title, ReadOnlyTable* table, const QList<QPushButton*>& buttons, QWidget* parent)
 {
     auto* w = new QWidget(parent);
     auto* row = new QHBoxLayout;
@@ -215,8 +216,8 @@ void RecoveryTab::reload()
                              .arg(Format::date(m_signals.lastUnexpectedPositive)));
         if (m_signals.lastUse.isValid())
             parts.append(tr("last recorded use %1").arg(Format::date(m_signals.lastUse)));
-        parts.append(tr("%1: %2").arg(RecoverySignalsRules::label(m_signals.verdict),
-            m_signals.verdictText()));
+        parts.append(tr("%1: %2").arg(
+            RecoverySignalsRules::label(m_signals.verdict), m_signals.verdictText()));
         m_signalsLine->setText(parts.join(QStringLiteral(" \u00b7 ")));
     }
     m_flagsLine->setText(m_signals.flags().join(QLatin1Char('\n')));
@@ -266,11 +267,7 @@ void RecoveryTab::updateButtons()
 
 template<typename D> D* RecoveryTab::adopt(D* dialog)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, &RecoveryTab::reload);
-    // Window-modal without a nested event loop: the chart waits, the rest of the app runs.
-    dialog->open();
-    return dialog;
+    return openDialog(dialog, this, [this] { reload(); });
 }
 
 ScreenDialog* RecoveryTab::recordScreen()

@@ -70,11 +70,7 @@ void StopMedicationDialog::accept()
         return;
     auto done = MedicationStore(m_context.database()).end(m_medication.id, m_end->date());
     if (!done) {
-        const Error& e = done.error();
-        const QList<FieldError> rest = m_errors->show(e.fields);
-        if (e.code != ErrorCode::Validation || !rest.isEmpty() || e.fields.isEmpty())
-            m_messageBar->showMessage(rest.isEmpty() ? e.message : rest.first().message);
-        FieldErrors::makeRoom(this);
+        m_errors->present(done.error(), m_messageBar, this);
         return;
     }
     m_context.notifyParticipantChanged(m_medication.participantId);

@@ -131,13 +131,7 @@ void UseEventDialog::accept()
     auto saved = m_replaces ? store.correct(m_replaces, input(), m_reason->text().trimmed())
                             : store.record(input());
     if (!saved) {
-        const Error& e = saved.error();
-        const QList<FieldError> rest = m_errors->show(e.fields);
-        if (e.code != ErrorCode::Validation || !rest.isEmpty() || e.fields.isEmpty())
-            m_messageBar->showMessage(rest.isEmpty() ? e.message : rest.first().message);
-        if (QWidget* first = m_errors->firstInvalidField())
-            first->setFocus();
-        FieldErrors::makeRoom(this);
+        m_errors->present(saved.error(), m_messageBar, this);
         return;
     }
     m_savedId = *saved;
