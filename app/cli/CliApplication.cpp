@@ -54,7 +54,7 @@ CliApplication::CliApplication(Console& console)
     : m_console(console)
 {
     m_commands << databaseCommands() << participantCommands() << staffCommands() << auditCommands()
-               << backupCommands() << scoreCommands() << reportCommands();
+               << backupCommands() << scoreCommands() << reportCommands() << exportCommands();
 }
 
 int CliApplication::run(const QStringList& arguments)

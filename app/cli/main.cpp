@@ -6,7 +6,29 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// Two warnings Qt Gui prints that say nothing to an administrator: a script the bundled font
+// lacks (the PDF falls back to another font) and a missing XDG_RUNTIME_DIR (cron, root shells).
+// Everything else is passed on as Qt would print it.
+QtMessageHandler qtHandler = nullptr;
+
+void quietLayoutWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg
+        && (message.startsWith(QLatin1String("OpenType support missing for"))
+            || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))))
+        return;
+    if (qtHandler)
+        qtHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -14,7 +36,23 @@ int main(int argc, char** argv)
     // Passwords and records pass through this process: keep them out of core files.
     stepwise::ProcessHardening::disableCoreDumps();
 #endif
-    QCoreApplication app(argc, argv);
+    // Summaries are laid out and written as PDF by Qt Gui, which needs a QGuiApplication and a
+    // platform: the offscreen one, so a server without a display can write them. Every other
+    // command stays a plain QCoreApplication that loads no platform plugin.
+    bool layoutNeeded = false;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "export") == 0
+            && (std::strcmp(argv[i + 1], "summary") == 0
+                || std::strcmp(argv[i + 1], "summaries") == 0))
+            layoutNeeded = true;
+    }
+    if (layoutNeeded && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (layoutNeeded)
+        qtHandler = qInstallMessageHandler(quietLayoutWarnings);
+    std::unique_ptr<QCoreApplication> app = layoutNeeded
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stepwise-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEPWISE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Stepwise"));

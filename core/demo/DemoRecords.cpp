@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoRecords.h"
 
+#include "DemoConsents.h"
 #include "attendance/AttendanceStatus.h"
 #include "discharge/DischargeRules.h"
 #include "storage/AttendanceStore.h"
@@ -65,6 +66,7 @@ DischargeCondition conditionFor(DemoRandom& rng, DischargeReason reason)
 
 DemoRecords::DemoRecords(Database& db, DemoClock& clock, quint64 seed, const QDate& today)
     : m_c(db, clock, seed, today)
+    , m_seed(seed)
     , m_plans(m_c)
     , m_recovery(m_c)
 { }
@@ -296,6 +298,11 @@ Status DemoRecords::finish()
     }
     if (Status st = m_notes->groups(m_c.today.addDays(-7 * GroupNoteWeeks)); !st)
         return st;
+    DemoConsents consents(m_c, m_seed);
+    for (const RecordSubject& s : std::as_const(m_subjects)) {
+        if (Status st = consents.write(s); !st)
+            return st;
+    }
     settle();
     return {};
 }

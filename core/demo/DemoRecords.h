@@ -62,6 +62,7 @@ private:
     void settle();
 
     DemoRecordContext m_c;
+    quint64 m_seed = 0;
     DemoPlans m_plans;
     DemoRecovery m_recovery;
     std::unique_ptr<DemoNotes> m_notes;

@@ -3,6 +3,7 @@
 target_sources(stepwise_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DemoGenerator.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoGenerator.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoAnswers.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAnswers.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoConsents.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoConsents.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoEpisodeFrame.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoAssessments.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAssessments.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoAttendance.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAttendance.h

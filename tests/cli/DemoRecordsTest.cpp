@@ -3,12 +3,14 @@
 // (Monday 2025-06-16, 10:00): plans, notes, screens and discharges as a clinic would have them.
 #include "demo/DemoRecords.h"
 
+#include "consent/ConsentRules.h"
 #include "demo/DemoGenerator.h"
 #include "notes/NoteRules.h"
 #include "recovery/Toxicology.h"
 #include "storage/AuditTrail.h"
 #include "storage/CarePlanStore.h"
 #include "storage/CaseloadQuery.h"
+#include "storage/ConsentStore.h"
 #include "storage/DischargeStore.h"
 #include "storage/EpisodeStore.h"
 #include "storage/MedicationStore.h"
@@ -506,4 +508,44 @@ TEST_CASE("the same seed and day give the same clinical record", "[demo][records
     CHECK(counts(sa) == counts(sb));
     CHECK(counts(sa) != counts(sc));
     CHECK(sa.notes > 0);
+}
+
+TEST_CASE("the demo has consents to disclose, in effect, revoked and expired", "[demo][records]")
+{
+    MockClock clock(Today);
+    TestDatabase t;
+    generate(t.db(), 80, 33);
+    auto participants = ParticipantStore(t.db()).all();
+    REQUIRE_OK(participants);
+    int consents = 0;
+    int inEffect = 0;
+    int revoked = 0;
+    int expired = 0;
+    for (const Participant& p : *participants) {
+        auto list = ConsentStore(t.db()).list(p.id);
+        REQUIRE_OK(list);
+        for (const Consent& c : *list) {
+            ++consents;
+            CHECK(c.isSigned());
+            CHECK_FALSE(c.recipientOrganization.isEmpty());
+            switch (ConsentRules::validity(c, Today)) {
+            case ConsentValidity::Valid:
+                ++inEffect;
+                break;
+            case ConsentValidity::Revoked:
+                ++revoked;
+                break;
+            case ConsentValidity::Expired:
+                ++expired;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    // About a third of those in care and some discharged in the last year.
+    CHECK(consents >= 8);
+    CHECK(inEffect >= 5);
+    CHECK(expired >= 1);
+    CHECK(inEffect + revoked + expired == consents);
 }
