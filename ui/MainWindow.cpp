@@ -10,6 +10,7 @@
 #include "discharge/EpisodeActions.h"
 #include "notes/NotesWorklistPage.h"
 #include "participant/ParticipantPage.h"
+#include "reports/SummaryDialog.h"
 #include "schedule/WeekPage.h"
 #include "session/AdminHomePage.h"
 #include "session/DraftsDialog.h"
@@ -144,6 +145,19 @@ void MainWindow::createMenus()
         m_participantMenu->addAction(m_participant->changePhaseAction());
         m_participantMenu->addSeparator();
         m_participantMenu->addActions(m_participant->episodeActions()->actions());
+        // The progress summary of the chart on screen (issue 7); shown with the chart only.
+        QAction* summary
+            = m_participantMenu->addAction(tr("Pro&gress Summary\u2026"), this, [this] {
+                  if (const Id id = m_participant->participantId(); id != 0) {
+                      SummaryDialog dialog(m_context, id, this);
+                      dialog.exec();
+                  }
+              });
+        summary->setObjectName(QStringLiteral("progressSummaryAction"));
+        summary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        summary->setVisible(false);
+        connect(m_pages, &QStackedWidget::currentChanged, summary,
+            [this, summary] { summary->setVisible(m_pages->currentWidget() == m_participant); });
         // The same menu as the Assessments tab's button, so it is found from the menu bar too.
         QMenu* record = m_participant->assessmentsTab()->recordMenu();
         record->setTitle(tr("Record &Assessment"));

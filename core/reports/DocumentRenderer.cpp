@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentRenderer.h"
 
+#include "TableRowKeeper.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
@@ -12,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace stepwise::DocumentRenderer {
 
@@ -52,6 +56,57 @@ QPageSize defaultPageSize()
                                                                 : QPageSize(QPageSize::A4);
 }
 
+namespace {
+
+QFont baseFont(const RecordDocument& document)
+{
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setPointSizeF(document.forParticipant ? 12 : 10);
+    // Qt 6.4 cannot switch ligatures off directly; any letter spacing does. Without "fi" and
+    // "fl" ligatures the PDF's text searches and copies as written ("Confidential").
+    base.setLetterSpacing(QFont::PercentageSpacing, 100.5);
+    return base;
+}
+
+QFont smallFont(const RecordDocument& document)
+{
+    QFont small = baseFont(document);
+    small.setPointSizeF(8);
+    return small;
+}
+
+// Header: participant line and program line, then a rule. Footer: a rule and one line.
+qreal headerHeightFor(const QFontMetricsF& small)
+{
+    return small.height() * 3;
+}
+
+qreal footerHeightFor(const QFontMetricsF& small)
+{
+    return small.height() * 2;
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> layout(const RecordDocument& document, QPagedPaintDevice& device)
+{
+    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiY());
+    const QFontMetricsF smallMetrics(smallFont(document), &device);
+    const QSizeF body(page.width(),
+        page.height() - headerHeightFor(smallMetrics) - footerHeightFor(smallMetrics));
+    auto text = std::make_unique<QTextDocument>();
+    text->documentLayout()->setPaintDevice(&device);
+    text->setDefaultFont(baseFont(document));
+    text->setDefaultStyleSheet(styleSheet(document.forParticipant));
+    for (const auto& [name, image] : document.images)
+        text->addResource(QTextDocument::ImageResource, QUrl(name), image);
+    text->setHtml(
+        QStringLiteral("<h1>%1</h1>").arg(document.title.toHtmlEscaped()) + document.bodyHtml);
+    text->setPageSize(body);
+    TableRowKeeper::keepRowsTogether(*text);
+    return text;
+}
+
 Result<int> paint(const RecordDocument& document, QPagedPaintDevice& device)
 {
     const int dpi = device.logicalDpiY();
@@ -60,26 +115,16 @@ Result<int> paint(const RecordDocument& document, QPagedPaintDevice& device)
         return Error { ErrorCode::InvalidArgument, tr("The page is too small to print on."), {},
             {} };
 
-    QFont base(QStringLiteral("DejaVu Sans"));
-    base.setPointSizeF(document.forParticipant ? 12 : 10);
-    // Qt 6.4 cannot switch ligatures off directly; any letter spacing does. Without "fi" and
-    // "fl" ligatures the PDF's text searches and copies as written ("Confidential").
-    base.setLetterSpacing(QFont::PercentageSpacing, 100.5);
-    QFont small = base;
-    small.setPointSizeF(8);
+    const QFont small = smallFont(document);
     const QFontMetricsF smallMetrics(small, &device);
-    const qreal headerHeight = smallMetrics.height() * 3;
-    const qreal footerHeight = smallMetrics.height() * 2;
-    const QSizeF body(page.width(), page.height() - headerHeight - footerHeight);
-
-    QTextDocument text;
-    text.documentLayout()->setPaintDevice(&device);
-    text.setDefaultFont(base);
-    text.setDefaultStyleSheet(styleSheet(document.forParticipant));
-    text.setHtml(
-        QStringLiteral("<h1>%1</h1>").arg(document.title.toHtmlEscaped()) + document.bodyHtml);
-    text.setPageSize(body);
-    const int pages = text.pageCount();
+    const qreal headerHeight = headerHeightFor(smallMetrics);
+    const qreal footerHeight = footerHeightFor(smallMetrics);
+    const std::unique_ptr<QTextDocument> text = layout(document, device);
+    const QSizeF body = text->pageSize();
+    const int pages = text->pageCount();
+    const QString footer = document.footerNotice.isEmpty()
+        ? tr("Confidential: protected health information")
+        : document.footerNotice;
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -103,7 +148,7 @@ Result<int> paint(const RecordDocument& document, QPagedPaintDevice& device)
 
         painter.save();
         painter.translate(0, headerHeight - i * body.height());
-        text.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
+        text->drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
         painter.restore();
 
         const qreal footerTop = page.height() - footerHeight;
@@ -112,8 +157,7 @@ Result<int> paint(const RecordDocument& document, QPagedPaintDevice& device)
             QPointF(page.width(), footerTop + smallMetrics.height() * 0.5));
         const QRectF footerRect(
             0, footerTop + smallMetrics.height(), page.width(), smallMetrics.height());
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
-            tr("Confidential: protected health information"));
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
             tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
@@ -121,15 +165,13 @@ Result<int> paint(const RecordDocument& document, QPagedPaintDevice& device)
     return pages;
 }
 
-Result<int> writePdf(const RecordDocument& document, const QString& path, const QPageSize& size)
+Result<RenderedPdf> renderPdf(const RecordDocument& document, const QPageSize& size)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), {},
-            {} };
-    int pages = 0;
+    RenderedPdf pdf;
+    QBuffer buffer(&pdf.bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(size);
         writer.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
@@ -138,12 +180,22 @@ Result<int> writePdf(const RecordDocument& document, const QString& path, const 
         auto painted = paint(document, writer);
         if (!painted)
             return painted.error();
-        pages = *painted;
+        pdf.pages = *painted;
     }
-    if (!file.commit())
+    return pdf;
+}
+
+Result<int> writePdf(const RecordDocument& document, const QString& path, const QPageSize& size)
+{
+    auto pdf = renderPdf(document, size);
+    if (!pdf)
+        return pdf.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf->bytes) != pdf->bytes.size()
+        || !file.commit())
         return Error { ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), {},
             {} };
-    return pages;
+    return pdf->pages;
 }
 
 } // namespace stepwise::DocumentRenderer

@@ -26,20 +26,23 @@ QString heading(int level, const QString& text)
 
 QString table(const QStringList& headers, const QList<QStringList>& rows)
 {
-    QString html
-        = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                         "style=\"border-collapse: collapse; border-color: #999;\">");
+    // Rules between rows and no vertical lines: a row that TableRowKeeper moves to the next
+    // page leaves white space behind, not an empty box.
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
+                                  "style=\"border-collapse: collapse;\">");
     if (!headers.isEmpty()) {
         html += QStringLiteral("<thead><tr>");
         for (const QString& h : headers)
-            html += QStringLiteral("<th align=\"left\" bgcolor=\"#e8e8e8\">") + escape(h)
-                + QStringLiteral("</th>");
+            html += QStringLiteral("<th align=\"left\" bgcolor=\"#e8e8e8\" "
+                                   "style=\"border-bottom: 1px solid #555;\">")
+                + escape(h) + QStringLiteral("</th>");
         html += QStringLiteral("</tr></thead>");
     }
     for (const QStringList& row : rows) {
         html += QStringLiteral("<tr>");
         for (const QString& cell : row)
-            html += QStringLiteral("<td valign=\"top\">") + cell + QStringLiteral("</td>");
+            html += QStringLiteral("<td valign=\"top\" style=\"border-bottom: 1px solid #bbb;\">")
+                + cell + QStringLiteral("</td>");
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");

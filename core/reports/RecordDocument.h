@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QDate>
+#include <QImage>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace stepwise {
@@ -19,6 +22,11 @@ struct RecordDocument
     QString bodyHtml;
     // Larger type, for documents handed to the participant (relapse prevention, aftercare).
     bool forParticipant = false;
+    // Pictures the body refers to as <img src="NAME">: charts drawn at print resolution.
+    QList<QPair<QString, QImage>> images;
+    // Printed at the foot of every page instead of the plain confidentiality line: a
+    // disclosure under 42 CFR Part 2 carries the regulation's short notice on each page.
+    QString footerNotice;
 };
 
 } // namespace stepwise

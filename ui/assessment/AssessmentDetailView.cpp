@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentDetailView.h"
 
-#include "BandColors.h"
 #include "common/Format.h"
 #include "instruments/AsamPlacement.h"
+#include "reports/BandColors.h"
 
 #include <QCoreApplication>
 #include <QLocale>

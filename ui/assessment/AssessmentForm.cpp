@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentForm.h"
 
-#include "BandColors.h"
 #include "common/Format.h"
 #include "common/PlainLabel.h"
+#include "reports/BandColors.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentHistoryModel.h"
 
-#include "BandColors.h"
 #include "common/Format.h"
+#include "reports/BandColors.h"
 
 #include <QFont>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrendChart.h"
 
-#include "BandColors.h"
+#include "reports/BandColors.h"
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>

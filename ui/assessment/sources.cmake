@@ -7,7 +7,6 @@ target_sources(stepwise_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AssessmentForm.cpp ${CMAKE_CURRENT_LIST_DIR}/AssessmentForm.h
     ${CMAKE_CURRENT_LIST_DIR}/AssessmentHistoryModel.cpp ${CMAKE_CURRENT_LIST_DIR}/AssessmentHistoryModel.h
     ${CMAKE_CURRENT_LIST_DIR}/AssessmentsTab.cpp ${CMAKE_CURRENT_LIST_DIR}/AssessmentsTab.h
-    ${CMAKE_CURRENT_LIST_DIR}/BandColors.cpp ${CMAKE_CURRENT_LIST_DIR}/BandColors.h
     ${CMAKE_CURRENT_LIST_DIR}/FollowUpDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/FollowUpDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/SafetyAlertBanner.cpp ${CMAKE_CURRENT_LIST_DIR}/SafetyAlertBanner.h
     ${CMAKE_CURRENT_LIST_DIR}/TrendChart.cpp ${CMAKE_CURRENT_LIST_DIR}/TrendChart.h

@@ -3,8 +3,8 @@
 
 #include "common/Clock.h"
 #include "common/Format.h"
-#include "common/PhaseColors.h"
 #include "instruments/Instrument.h"
+#include "reports/PhaseColors.h"
 
 #include <QFont>
 

@@ -4,6 +4,8 @@
 #include "AppContext.h"
 #include "CaseloadFilterModel.h"
 #include "CaseloadModel.h"
+#include "auth/Access.h"
+#include "batch/BatchSummaryDialog.h"
 #include "common/Clock.h"
 #include "common/EnumCombo.h"
 #include "common/MessageBar.h"
@@ -11,6 +13,7 @@
 #include "common/UiSettings.h"
 #include "participant/ParticipantDialog.h"
 #include "storage/CaseloadQuery.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -95,6 +98,15 @@ void CaseloadPage::createActions()
 
     m_openAction = new QAction(tr("&Open Participant"), this);
     connect(m_openAction, &QAction::triggered, this, &CaseloadPage::openCurrent);
+
+    // Counselors for their caseload, supervisors for anyone: the rows shown, as filtered.
+    m_exportSummariesAction = new QAction(tr("Export Progress &Summaries\u2026"), this);
+    m_exportSummariesAction->setToolTip(
+        tr("Write a progress summary for each participant shown, into a folder"));
+    const Database& db = m_context.database();
+    m_exportSummariesAction->setEnabled(Access::roleAllows(
+        db.session() ? db.session()->roles : RoleSet {}, Permission::ViewOwnReports));
+    connect(m_exportSummariesAction, &QAction::triggered, this, &CaseloadPage::exportSummaries);
 }
 
 QWidget* CaseloadPage::createFilterBar()
@@ -142,6 +154,11 @@ QWidget* CaseloadPage::createFilterBar()
 
     m_newButton = new QPushButton(m_newAction->icon(), tr("New Participant\u2026"), bar);
     connect(m_newButton, &QPushButton::clicked, m_newAction, &QAction::trigger);
+    auto* exportButton = new QPushButton(tr("Export Summaries\u2026"), bar);
+    exportButton->setObjectName(QStringLiteral("exportSummaries"));
+    exportButton->setToolTip(m_exportSummariesAction->toolTip());
+    exportButton->setEnabled(m_exportSummariesAction->isEnabled());
+    connect(exportButton, &QPushButton::clicked, m_exportSummariesAction, &QAction::trigger);
 
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 4);
@@ -153,6 +170,7 @@ QWidget* CaseloadPage::createFilterBar()
     layout->addStretch(1);
     layout->addWidget(m_countLabel);
     layout->addSpacing(12);
+    layout->addWidget(exportButton);
     layout->addWidget(m_newButton);
     return bar;
 }
@@ -300,6 +318,22 @@ void CaseloadPage::openCurrent()
     const Id id = currentParticipantId();
     if (id != 0)
         emit participantActivated(id);
+}
+
+QList<CaseloadRow> CaseloadPage::visibleRows() const
+{
+    QList<CaseloadRow> rows;
+    for (int i = 0; i < m_filter->rowCount(); ++i) {
+        if (const CaseloadRow* row = m_model->rowAt(m_filter->mapToSource(m_filter->index(i, 0))))
+            rows.append(*row);
+    }
+    return rows;
+}
+
+void CaseloadPage::exportSummaries()
+{
+    BatchSummaryDialog dialog(m_context, visibleRows(), this);
+    dialog.exec();
 }
 
 void CaseloadPage::focusSearch()

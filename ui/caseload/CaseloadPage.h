@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Participant.h"
+#include "storage/CaseloadQuery.h"
 
 #include <QWidget>
 
@@ -33,12 +34,15 @@ public:
     QAction* findAction() const { return m_findAction; }
     QAction* refreshAction() const { return m_refreshAction; }
     QAction* openAction() const { return m_openAction; }
+    QAction* exportSummariesAction() const { return m_exportSummariesAction; }
 
     QTableView* view() const { return m_view; }
     QLineEdit* searchBox() const { return m_search; }
     CaseloadModel* model() const { return m_model; }
     CaseloadFilterModel* filterModel() const { return m_filter; }
     QString countText() const;
+    // The rows the search and filters show, in the view's order.
+    QList<CaseloadRow> visibleRows() const;
     int totalCount() const;
 
     void reload();
@@ -66,6 +70,7 @@ private:
     void applyFilters();
     void updateCount();
     void openCurrent();
+    void exportSummaries();
 
     AppContext& m_context;
     CaseloadModel* m_model;
@@ -86,6 +91,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_exportSummariesAction = nullptr;
 };
 
 } // namespace stepwise

@@ -2,8 +2,8 @@
 #include "PhaseModel.h"
 
 #include "common/Format.h"
-#include "common/PhaseColors.h"
 #include "domain/PhaseRules.h"
+#include "reports/PhaseColors.h"
 
 #include <QFont>
 #include <QLocale>

@@ -2,7 +2,7 @@
 #include "PhaseTimeline.h"
 
 #include "common/Format.h"
-#include "common/PhaseColors.h"
+#include "reports/PhaseColors.h"
 
 #include <QHelpEvent>
 #include <QPainter>

@@ -8,7 +8,8 @@
 namespace stepwise {
 
 // One colour per phase, shared by the caseload and the timeline so a phase reads the same
-// everywhere: warm for the most intensive care, cooling as care steps down.
+// everywhere, printed summaries included: warm for the most intensive care, cooling as care steps
+// down.
 QColor phaseColor(PhaseKind kind);
 
 } // namespace stepwise

@@ -6,7 +6,8 @@
 namespace stepwise::BandColors {
 
 // Severity levels 0 (lowest) to 4 (highest) of a band, the same colours in forms, tables and
-// charts. Text colours are dark enough to read on white (WCAG AA), fills are light.
+// charts, on screen and on paper. Text colours are dark enough to read on white (WCAG AA), fills
+// are light.
 QColor text(int level);
 QColor fill(int level);
 
