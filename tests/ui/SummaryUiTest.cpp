@@ -15,9 +15,11 @@
 #include "participant/ParticipantPage.h"
 #include "recovery/Analyte.h"
 #include "reports/SummaryDialog.h"
+#include "session/DraftOffer.h"
 #include "storage/AssessmentStore.h"
 #include "storage/ConsentStore.h"
 #include "storage/DisclosureStore.h"
+#include "storage/DraftStore.h"
 #include "storage/ToxicologyStore.h"
 #include "summary/SummaryNarrative.h"
 
@@ -370,6 +372,59 @@ TEST_CASE(
 }
 
 // Run by hand: writes the dialog as a user sees it, for review.
+TEST_CASE("The narrative is kept as a draft when the screen locks and comes back", "[ui][summary]")
+{
+    UiFixture f;
+    const Id pid = admitAlex(f);
+    Draft kept;
+    {
+        SummaryDialog dialog(f.context, pid);
+        // The drafted text alone is nothing to keep: it comes back from the record.
+        CHECK_FALSE(dialog.isModified());
+        CHECK(f.context.unsavedWork().modified().isEmpty());
+        dialog.sectionBox(SummarySection::Toxicology)->setChecked(false);
+        useOwnWords(dialog);
+        REQUIRE(f.context.unsavedWork().modified().size() == 1);
+        // The lock screen's words name no participant.
+        CHECK(dialog.unsavedTitle() == QStringLiteral("Progress summary narrative not yet used"));
+        kept = dialog.draft();
+        REQUIRE_OK(DraftStore(f.database.db()).save(kept));
+        const int boxes = MessageBox::count();
+        dialog.discard();
+        CHECK(MessageBox::count() == boxes);
+    }
+    CHECK(f.context.unsavedWork().forms().isEmpty());
+
+    SummaryDialog again(f.context, pid);
+    REQUIRE(again.draftOffer()->isOffering());
+    CHECK_FALSE(again.narrativeEdit()->toPlainText().contains(Own));
+    QTest::mouseClick(again.draftOffer()->resumeButton(), Qt::LeftButton);
+    CHECK(again.narrativeEdit()->toPlainText().contains(Own));
+    CHECK_FALSE(again.sectionBox(SummarySection::Toxicology)->isChecked());
+    CHECK(again.sectionBox(SummarySection::Attendance)->isChecked());
+    CHECK(again.isModified());
+    // Once it has gone into a saved copy, closing asks nothing.
+    const QString path = f.database.dir() + QStringLiteral("/draft.pdf");
+    REQUIRE(again.saveTo(path));
+    CHECK_FALSE(again.isModified());
+}
+
+TEST_CASE("Closing with a narrative of one's own asks first", "[ui][summary]")
+{
+    UiFixture f;
+    const Id pid = admitAlex(f);
+    SummaryDialog dialog(f.context, pid);
+    dialog.show();
+    useOwnWords(dialog);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    dialog.reject();
+    CHECK(dialog.isVisible());
+    CHECK(MessageBox::lastText().contains(QStringLiteral("discard the narrative")));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog.reject();
+    CHECK_FALSE(dialog.isVisible());
+}
+
 TEST_CASE("summary dialog screenshots", "[.][shots]")
 {
     UiFixture f;

@@ -11,6 +11,7 @@
 #include "common/PlainLabel.h"
 #include "consent/ConsentRules.h"
 #include "reports/DocumentRenderer.h"
+#include "session/DraftOffer.h"
 #include "storage/ConsentStore.h"
 #include "storage/Database.h"
 #include "storage/EpisodeStore.h"
@@ -19,6 +20,7 @@
 #include "summary/SummaryCollector.h"
 #include "summary/SummaryNarrative.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +33,8 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -80,6 +84,8 @@ SummaryDialog::SummaryDialog(AppContext& context, Id participantId, QWidget* par
     , m_context(context)
     , m_participantId(participantId)
     , m_messageBar(new MessageBar(this))
+    , m_draftOffer(
+          new DraftOffer(context.database(), QString::fromLatin1(DraftKind), participantId, this))
     , m_errors(new FieldErrors(this))
     , m_who(new PlainLabel(this))
     , m_from(new QDateEdit(this))
@@ -166,6 +172,7 @@ SummaryDialog::SummaryDialog(AppContext& context, Id participantId, QWidget* par
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_draftOffer);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
@@ -181,7 +188,101 @@ SummaryDialog::SummaryDialog(AppContext& context, Id participantId, QWidget* par
         if (id == m_participantId)
             reloadConsents();
     });
+    connect(m_draftOffer, &DraftOffer::resumed, this, &SummaryDialog::applyDraft);
+    m_context.unsavedWork().add(this);
     resize(fontMetrics().averageCharWidth() * 150, fontMetrics().lineSpacing() * 40);
+}
+
+SummaryDialog::~SummaryDialog()
+{
+    m_context.unsavedWork().remove(this);
+}
+
+QString SummaryDialog::unsavedTitle() const
+{
+    return tr("Progress summary narrative not yet used");
+}
+
+bool SummaryDialog::isModified() const
+{
+    const QString narrative = m_narrative->toPlainText().trimmed();
+    return !m_discarding && result() != QDialog::Accepted && !narrative.isEmpty()
+        && narrative != m_lastDraft.trimmed() && narrative != m_narrativeUsed;
+}
+
+void SummaryDialog::markNarrativeUsed()
+{
+    m_narrativeUsed = m_narrative->toPlainText().trimmed();
+}
+
+Draft SummaryDialog::draft() const
+{
+    Draft d;
+    d.kind = QString::fromLatin1(DraftKind);
+    d.subjectId = m_participantId;
+    d.title = tr("Progress summary");
+    QJsonArray sections;
+    for (SummarySection section : allSummarySections()) {
+        if (m_sections.value(section)->isChecked())
+            sections.append(storageKey(section));
+    }
+    d.payload = QJsonObject {
+        { QStringLiteral("from"), m_from->date().toString(Qt::ISODate) },
+        { QStringLiteral("to"), m_to->date().toString(Qt::ISODate) },
+        { QStringLiteral("sections"), sections },
+        { QStringLiteral("audience"), int(audience()) },
+        { QStringLiteral("recipient"), m_recipient->text() },
+        { QStringLiteral("purpose"), m_purpose->text() },
+        { QStringLiteral("supervisor"), m_supervisor->currentData().toString() },
+        { QStringLiteral("narrative"), m_narrative->toPlainText() },
+    };
+    return d;
+}
+
+void SummaryDialog::applyDraft(const Draft& draft)
+{
+    const QJsonObject& p = draft.payload;
+    const QDate from = QDate::fromString(p.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    const QDate to = QDate::fromString(p.value(QStringLiteral("to")).toString(), Qt::ISODate);
+    if (from.isValid())
+        m_from->setDate(from);
+    if (to.isValid())
+        m_to->setDate(to);
+    const QJsonArray sections = p.value(QStringLiteral("sections")).toArray();
+    for (SummarySection section : allSummarySections())
+        m_sections.value(section)->setChecked(sections.contains(storageKey(section)));
+    if (QAbstractButton* button = m_audience->button(p.value(QStringLiteral("audience")).toInt()))
+        button->setChecked(true);
+    m_recipient->setText(p.value(QStringLiteral("recipient")).toString());
+    m_purpose->setText(p.value(QStringLiteral("purpose")).toString());
+    const int supervisor = m_supervisor->findData(p.value(QStringLiteral("supervisor")).toString());
+    if (supervisor >= 0)
+        m_supervisor->setCurrentIndex(supervisor);
+    m_narrative->setPlainText(p.value(QStringLiteral("narrative")).toString());
+    updateAudience();
+    updatePromptWarning();
+    m_messageBar->showMessage(tr("Your draft is back in the form. Nothing leaves the record until "
+                                 "you print or save it."),
+        MessageBar::Type::Information);
+}
+
+void SummaryDialog::reject()
+{
+    if (!m_discarding && isModified()) {
+        const auto answer = MessageBox::question(this, tr("Discard the Narrative?"),
+            tr("Close and discard the narrative you wrote? It has not gone into a saved or "
+               "printed copy."),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+void SummaryDialog::discard()
+{
+    m_discarding = true;
+    reject();
 }
 
 QWidget* SummaryDialog::createPeriod()
@@ -567,6 +668,7 @@ void SummaryDialog::print()
         return;
     }
     m_context.notifyParticipantChanged(m_participantId);
+    markNarrativeUsed();
     auto pages = [&] {
         WaitCursor wait;
         return DocumentRenderer::paint(summary->document, printer);
@@ -591,6 +693,7 @@ void SummaryDialog::recordPrinted(const PreparedSummary& summary)
         return;
     }
     m_context.notifyParticipantChanged(m_participantId);
+    markNarrativeUsed();
     m_messageBar->showMessage(
         tr("Sent to the printer. %1").arg(recordedSentence()), MessageBar::Type::Positive);
 }
@@ -622,6 +725,7 @@ bool SummaryDialog::saveTo(const QString& path)
         return false;
     }
     m_context.notifyParticipantChanged(m_participantId);
+    markNarrativeUsed();
     m_messageBar->showMessage(
         tr("Saved to %1. %2").arg(QDir::toNativeSeparators(path), recordedSentence()),
         MessageBar::Type::Positive);

@@ -3,6 +3,7 @@
 
 #include "consent/Consent.h"
 #include "reports/SummaryExport.h"
+#include "session/UnsavedWork.h"
 
 #include <QDialog>
 #include <QMap>
@@ -23,6 +24,7 @@ class QRadioButton;
 namespace stepwise {
 
 class AppContext;
+class DraftOffer;
 class FieldErrors;
 class MessageBar;
 class PlainLabel;
@@ -32,11 +34,23 @@ class PlainLabel;
 // then previews, prints or saves it. Every copy printed or saved goes through SummaryExport, so
 // it is in the accounting of disclosures; a refusal shows beside its field and leaves what was
 // typed as it was.
-class SummaryDialog : public QDialog
+class SummaryDialog : public QDialog, public UnsavedForm
 {
     Q_OBJECT
 public:
+    static constexpr const char* DraftKind = "summary.compose";
+
     SummaryDialog(AppContext& context, Id participantId, QWidget* parent = nullptr);
+    ~SummaryDialog() override;
+
+    // UnsavedForm: the narrative the clinician wrote is kept when the screen locks. It counts
+    // as unsaved until it has gone into a saved or printed copy.
+    QWidget* formWindow() override { return this; }
+    QString unsavedTitle() const override;
+    bool isModified() const override;
+    Draft draft() const override;
+    void discard() override;
+    DraftOffer* draftOffer() const { return m_draftOffer; }
 
     SummaryRequest request() const; // as on screen
     QPageSize pageSize() const;
@@ -67,6 +81,7 @@ public:
     QPushButton* saveButton() const { return m_saveButton; }
 
 public slots:
+    void reject() override;
     void preview();
     void print();
     // Checks the summary, asks where to save it, then saveTo().
@@ -97,17 +112,22 @@ private:
     void recordPrinted(const PreparedSummary& summary);
     QString recordedSentence() const;
     SummaryAudience audience() const;
+    void applyDraft(const Draft& draft);
+    void markNarrativeUsed();
 
     AppContext& m_context;
     Id m_participantId;
     QString m_recordNumber;
     QDate m_admission; // of the latest episode; null when never admitted
     QString m_lastDraft;
+    QString m_narrativeUsed; // as it went into the last copy saved or printed
+    bool m_discarding = false;
     QList<Consent> m_consents;
     PathChooser m_choosePath;
     PrinterChooser m_choosePrinter;
 
     MessageBar* m_messageBar;
+    DraftOffer* m_draftOffer;
     FieldErrors* m_errors;
     PlainLabel* m_who;
     QDateEdit* m_from;

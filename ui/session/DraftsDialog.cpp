@@ -14,6 +14,7 @@
 #include "participant/ParticipantPage.h"
 #include "participant/PhasePlanDialog.h"
 #include "participant/PhaseTransitionDialog.h"
+#include "reports/SummaryDialog.h"
 #include "schedule/WeekPage.h"
 #include "storage/GroupNoteStore.h"
 
@@ -158,6 +159,12 @@ bool DraftsDialog::openForm(const Draft& draft, MainWindow& window)
         auto* dialog = existing ? new NoteEditorDialog(window.context(), noteId, &window)
                                 : new NoteEditorDialog(window.context(),
                                     NoteEditorDialog::NewNote { draft.subjectId, 0 }, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return true;
+    }
+    if (draft.kind == QLatin1String(SummaryDialog::DraftKind)) {
+        auto* dialog = new SummaryDialog(window.context(), draft.subjectId, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         return true;
