@@ -74,9 +74,9 @@ TEST_CASE(
 {
     CliSandbox sandbox;
     sandbox.signInAs(demoSupervisor());
-    REQUIRE(demo(sandbox, QStringLiteral("a.db"), 80, 42).exitCode == 0);
-    REQUIRE(demo(sandbox, QStringLiteral("b.db"), 80, 42).exitCode == 0);
-    REQUIRE(demo(sandbox, QStringLiteral("c.db"), 80, 43).exitCode == 0);
+    REQUIRE(demo(sandbox, QStringLiteral("a.db"), 30, 42).exitCode == 0);
+    REQUIRE(demo(sandbox, QStringLiteral("b.db"), 30, 42).exitCode == 0);
+    REQUIRE(demo(sandbox, QStringLiteral("c.db"), 30, 43).exitCode == 0);
     const QByteArray a = exportCsv(sandbox, QStringLiteral("a.db"));
     CHECK(a == exportCsv(sandbox, QStringLiteral("b.db")));
     CHECK(a != exportCsv(sandbox, QStringLiteral("c.db")));
@@ -87,7 +87,7 @@ TEST_CASE(
 {
     CliSandbox sandbox;
     sandbox.signInAs(demoSupervisor());
-    REQUIRE(demo(sandbox, Db, 250, 1).exitCode == 0);
+    REQUIRE(demo(sandbox, Db, 120, 1).exitCode == 0);
 
     const QJsonArray rows
         = jsonArray(sandbox
@@ -95,7 +95,7 @@ TEST_CASE(
                             { QStringLiteral("participants"), QStringLiteral("list"),
                                 QStringLiteral("--format"), QStringLiteral("json") })
                         .out);
-    REQUIRE(rows.size() == 250);
+    REQUIRE(rows.size() == 120);
     QHash<QString, int> phases;
     QHash<QString, int> statuses;
     QHash<QString, int> focuses;
@@ -113,22 +113,22 @@ TEST_CASE(
             CHECK(row.value(QStringLiteral("days_in_phase")).toInt() >= 1);
     }
     INFO("phases " << phases.keys().join(QLatin1Char(',')).toStdString());
-    CHECK(phases.value(QStringLiteral("intensive")) >= 25);
-    CHECK(phases.value(QStringLiteral("step_down")) >= 15);
-    CHECK(phases.value(QStringLiteral("aftercare")) >= 25);
-    CHECK(statuses.value(QStringLiteral("discharged")) >= 50);
-    CHECK(statuses.value(QStringLiteral("active")) >= 100);
+    CHECK(phases.value(QStringLiteral("intensive")) >= 15);
+    CHECK(phases.value(QStringLiteral("step_down")) >= 10);
+    CHECK(phases.value(QStringLiteral("aftercare")) >= 15);
+    CHECK(statuses.value(QStringLiteral("discharged")) >= 25);
+    CHECK(statuses.value(QStringLiteral("active")) >= 50);
     CHECK(statuses.value(QStringLiteral("on_hold")) >= 1);
-    CHECK(focuses.value(QStringLiteral("co_occurring")) >= 40);
-    CHECK(focuses.value(QStringLiteral("substance_use")) >= 40);
-    CHECK(focuses.value(QStringLiteral("mental_health")) >= 20);
-    CHECK(readmitted >= 15);
+    CHECK(focuses.value(QStringLiteral("co_occurring")) >= 20);
+    CHECK(focuses.value(QStringLiteral("substance_use")) >= 20);
+    CHECK(focuses.value(QStringLiteral("mental_health")) >= 10);
+    CHECK(readmitted >= 10);
 
     // Counselors for a caseload of about a dozen each, plus supervisors and an administrator;
     // the first of each role has the demo account.
     const QString staff
         = sandbox.ok(Db, { QStringLiteral("staff"), QStringLiteral("list") }).outText();
-    CHECK(staff.count(QStringLiteral("Counselor")) >= 10);
+    CHECK(staff.count(QStringLiteral("Counselor")) >= 5);
     CHECK(staff.count(QStringLiteral("Supervisor")) == 2);
     CHECK(staff.count(QStringLiteral("Administrator")) >= 1);
     auto lineWith = [&staff](const QString& part) {
@@ -176,10 +176,10 @@ TEST_CASE(
         REQUIRE(admission.isValid());
         CHECK(birth.addYears(18) <= admission);
     }
-    CHECK(recordNumbers.size() == 250);
+    CHECK(recordNumbers.size() == 120);
     CHECK(apostrophes >= 1);
     CHECK(nonLatinPreferred >= 1);
-    CHECK(coOccurringWithBoth >= 40);
+    CHECK(coOccurringWithBoth >= 20);
 }
 
 TEST_CASE("demo refuses a database that already has accounts and changes nothing", "[cli][demo]")

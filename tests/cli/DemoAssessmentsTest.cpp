@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo clinic's assessment histories, read back through the stores with a pinned clock.
+#include "SharedDemo.h"
 #include "demo/DemoGenerator.h"
 #include "instruments/Instrument.h"
 #include "storage/AssessmentStore.h"
@@ -16,7 +17,7 @@ using namespace stepwise::test;
 
 namespace {
 
-const QDate Today(2025, 6, 16);
+const QDate Today = SharedDemo::Today;
 
 struct Chart
 {
@@ -26,14 +27,8 @@ struct Chart
     QList<SafetyAlert> alerts;
 };
 
-QList<Chart> generateAndLoad(Database& db, int participants, quint32 seed)
+QList<Chart> load(Database& db)
 {
-    DemoOptions options;
-    options.participants = participants;
-    options.seed = seed;
-    options.today = Today;
-    const auto summary = DemoGenerator::generate(db, options);
-    REQUIRE_OK(summary);
     // TestDatabase's session (Riley Lead, a supervisor among others) reads every chart.
     auto all = ParticipantStore(db).all();
     REQUIRE_OK(all);
@@ -88,9 +83,9 @@ TEST_CASE(
     "the demo clinic has assessment histories that mostly improve, with safety alerts", "[demo]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    const QList<Chart> charts = generateAndLoad(t.db(), 300, 21);
-    REQUIRE(charts.size() == 300);
+    SharedDemo demo;
+    const QList<Chart> charts = load(demo.db());
+    REQUIRE(charts.size() == SharedDemo::Participants);
 
     int inCare = 0;
     int inCareWithPhq = 0;
@@ -135,7 +130,7 @@ TEST_CASE(
             }
         }
         if (careNow) {
-            auto due = AssessmentStore(t.db()).due(c.participant.id);
+            auto due = AssessmentStore(demo.db()).due(c.participant.id);
             REQUIRE_OK(due);
             for (const DueAssessment& d : due.value()) {
                 if (d.isOverdue(Today)) {
@@ -180,9 +175,12 @@ TEST_CASE("the same seed and day give the same demo assessments", "[demo]")
     TestDatabase a;
     TestDatabase b;
     TestDatabase c;
-    const QStringList first = fingerprint(generateAndLoad(a.db(), 60, 5));
-    const QStringList second = fingerprint(generateAndLoad(b.db(), 60, 5));
-    const QStringList other = fingerprint(generateAndLoad(c.db(), 60, 6));
+    SharedDemo::generate(a.db(), 60, 5);
+    SharedDemo::generate(b.db(), 60, 5);
+    SharedDemo::generate(c.db(), 60, 6);
+    const QStringList first = fingerprint(load(a.db()));
+    const QStringList second = fingerprint(load(b.db()));
+    const QStringList other = fingerprint(load(c.db()));
     REQUIRE(first.size() > 60 * 10);
     CHECK(first == second);
     CHECK(first != other);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo clinic's schedule and year of attendance, read back through the stores and the
 // attendance rules with a pinned clock (Monday 2025-06-16, 10:00).
+#include "SharedDemo.h"
 #include "attendance/Hours.h"
 #include "attendance/SessionType.h"
 #include "demo/DemoData.h"
@@ -24,18 +25,9 @@ using namespace stepwise::test;
 
 namespace {
 
-const QDate Today(2025, 6, 16);
+const QDate Today = SharedDemo::Today;
 const QDate FirstDay = Today.addYears(-1);
 const QDate LastDay = Today.addDays(14);
-
-void generate(Database& db, int participants, quint32 seed)
-{
-    DemoOptions options;
-    options.participants = participants;
-    options.seed = seed;
-    options.today = Today;
-    REQUIRE_OK(DemoGenerator::generate(db, options));
-}
 
 QList<ScheduledSession> allSessions(Database& db)
 {
@@ -88,12 +80,13 @@ TEST_CASE("the demo schedule has groups every week of the last year, none on hol
     "[demo][attendance]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 120, 11);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
 
     auto templates = ScheduleStore(t.db()).templates();
     REQUIRE_OK(templates);
-    REQUIRE(templates->size() == 5);
+    // A set of five groups for every hundred participants (DemoAttendance::ParticipantsPerTrack).
+    REQUIRE(templates->size() == 5 * (SharedDemo::Participants / 100));
     QSet<QString> phases;
     for (const GroupTemplate& g : *templates) {
         CHECK(g.facilitatorId > 0);
@@ -159,8 +152,8 @@ TEST_CASE("the demo schedule has groups every week of the last year, none on hol
 TEST_CASE("most demo participants meet their hours and a few are flagged", "[demo][attendance]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 200, 12);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
 
     // A typical week: two weeks back, no holiday, everyone's attendance taken.
     auto report = AttendanceQuery::weekReport(t.db(), Today.addDays(-14));
@@ -208,8 +201,8 @@ TEST_CASE("most demo participants meet their hours and a few are flagged", "[dem
 TEST_CASE("demo attendance looks like a clinic's", "[demo][attendance]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 150, 13);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
 
     QMap<AttendanceStatus, int> statuses;
     int rows = 0;
@@ -293,8 +286,8 @@ TEST_CASE("demo attendance is taken for sessions that started, except the demo c
     "[demo][attendance]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 120, 14);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
     const Id counselor = demoCounselorId(t.db());
     const QDateTime now = Clock::instance().nowUtc();
     int past = 0;
@@ -331,9 +324,9 @@ TEST_CASE("the same seed and day give the same schedule and attendance", "[demo]
     TestDatabase a;
     TestDatabase b;
     TestDatabase c;
-    generate(a.db(), 60, 21);
-    generate(b.db(), 60, 21);
-    generate(c.db(), 60, 22);
+    SharedDemo::generate(a.db(), 60, 21);
+    SharedDemo::generate(b.db(), 60, 21);
+    SharedDemo::generate(c.db(), 60, 22);
     const QStringList la = attendanceLines(a.db());
     CHECK(la.size() > 500);
     CHECK(la == attendanceLines(b.db()));

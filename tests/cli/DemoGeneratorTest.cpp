@@ -2,6 +2,7 @@
 // The demo clinic checked record by record through the stores, with a pinned clock.
 #include "demo/DemoGenerator.h"
 
+#include "SharedDemo.h"
 #include "auth/Authenticator.h"
 #include "domain/ParticipantRules.h"
 #include "domain/PhaseRules.h"
@@ -19,7 +20,7 @@ using namespace stepwise::test;
 
 namespace {
 
-const QDate Today(2025, 6, 16);
+const QDate Today = SharedDemo::Today;
 
 struct Clinic
 {
@@ -45,28 +46,16 @@ Clinic load(Database& db)
     return clinic;
 }
 
-DemoSummary generate(Database& db, int participants, quint32 seed)
-{
-    DemoOptions options;
-    options.participants = participants;
-    options.seed = seed;
-    options.today = Today;
-    auto summary = DemoGenerator::generate(db, options);
-    INFO((summary.ok() ? std::string() : summary.error().fullMessage().toStdString()));
-    REQUIRE(summary.ok());
-    return summary.value();
-}
-
 } // namespace
 
 TEST_CASE("every demo participant and episode satisfies the core rules", "[demo]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    const DemoSummary summary = generate(t.db(), 300, 3);
-    const Clinic clinic = load(t.db());
-    REQUIRE(clinic.participants.size() == 300);
-    CHECK(summary.participants == 300);
+    SharedDemo demo;
+    const DemoSummary& summary = demo.summary();
+    const Clinic clinic = load(demo.db());
+    REQUIRE(clinic.participants.size() == SharedDemo::Participants);
+    CHECK(summary.participants == SharedDemo::Participants);
 
     int episodes = 0;
     int phases = 0;
@@ -100,9 +89,8 @@ TEST_CASE("every demo participant and episode satisfies the core rules", "[demo]
 TEST_CASE("demo phases last as long as IOP phases commonly do", "[demo]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 300, 4);
-    const Clinic clinic = load(t.db());
+    SharedDemo demo;
+    const Clinic clinic = load(demo.db());
     int setbacks = 0;
     for (const QList<Episode>& history : clinic.episodes) {
         for (const Episode& episode : history) {
@@ -143,9 +131,8 @@ TEST_CASE("demo phases last as long as IOP phases commonly do", "[demo]")
 TEST_CASE("demo people have fictional contacts and varied names", "[demo]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 300, 5);
-    const Clinic clinic = load(t.db());
+    SharedDemo demo;
+    const Clinic clinic = load(demo.db());
     const QRegularExpression phone(QStringLiteral("^(\\(\\d{3}\\) |\\d{3}-)555-01\\d\\d$"));
     int apostrophes = 0;
     int otherScripts = 0;
@@ -171,14 +158,15 @@ TEST_CASE("demo people have fictional contacts and varied names", "[demo]")
     }
     CHECK(apostrophes >= 2);
     CHECK(otherScripts >= 2);
-    CHECK(diagnosed == 300);
+    CHECK(diagnosed == SharedDemo::Participants);
 }
 
 TEST_CASE("demo adds counselors for its caseload, two supervisors and an administrator", "[demo]")
 {
     MockClock clock(Today);
-    TestDatabase t; // already holds Riley Lead (every role) and Dana Counselor
-    const DemoSummary summary = generate(t.db(), 600, 6);
+    SharedDemo demo; // already held Riley Lead (every role) and Dana Counselor
+    TestDatabase& t = demo.testDatabase();
+    const DemoSummary& summary = demo.summary();
     const Clinic clinic = load(t.db());
     int counselors = 0;
     int supervisors = 0;
@@ -205,8 +193,8 @@ TEST_CASE("demo adds counselors for its caseload, two supervisors and an adminis
 TEST_CASE("the documented demo accounts sign in with the documented password and roles", "[demo]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 60, 8);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
     t.db().setSession(std::nullopt);
     const struct
     {
@@ -229,7 +217,7 @@ TEST_CASE("the documented demo accounts sign in with the documented password and
             auto reached = ParticipantStore(t.db()).all();
             REQUIRE_OK(reached);
             CHECK_FALSE(reached->isEmpty());
-            CHECK(reached->size() < 60);
+            CHECK(reached->size() < SharedDemo::Participants);
         }
         auth.signOut();
     }
@@ -246,9 +234,9 @@ TEST_CASE("the same seed and day give the same clinic", "[demo]")
     TestDatabase a;
     TestDatabase b;
     TestDatabase c;
-    generate(a.db(), 120, 77);
-    generate(b.db(), 120, 77);
-    generate(c.db(), 120, 78);
+    SharedDemo::generate(a.db(), 120, 77);
+    SharedDemo::generate(b.db(), 120, 77);
+    SharedDemo::generate(c.db(), 120, 78);
     const Clinic ca = load(a.db());
     const Clinic cb = load(b.db());
     const Clinic cc = load(c.db());

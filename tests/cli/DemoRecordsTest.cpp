@@ -3,6 +3,7 @@
 // (Monday 2025-06-16, 10:00): plans, notes, screens and discharges as a clinic would have them.
 #include "demo/DemoRecords.h"
 
+#include "SharedDemo.h"
 #include "consent/ConsentRules.h"
 #include "demo/DemoGenerator.h"
 #include "notes/NoteRules.h"
@@ -32,18 +33,7 @@ using namespace stepwise::test;
 
 namespace {
 
-const QDate Today(2025, 6, 16);
-
-DemoSummary generate(Database& db, int participants, quint32 seed)
-{
-    DemoOptions options;
-    options.participants = participants;
-    options.seed = seed;
-    options.today = Today;
-    auto summary = DemoGenerator::generate(db, options);
-    REQUIRE_OK(summary);
-    return *summary;
-}
+const QDate Today = SharedDemo::Today;
 
 StaffMember account(Database& db, const char* username)
 {
@@ -175,10 +165,11 @@ Record readRecord(Database& db)
 TEST_CASE("the demo writes each kind of clinical record", "[demo][records]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    const DemoSummary summary = generate(t.db(), 80, 31);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
+    const DemoSummary& summary = demo.summary();
     const Record r = readRecord(t.db());
-    REQUIRE(r.participants == 80);
+    REQUIRE(r.participants == SharedDemo::Participants);
 
     // Treatment plans for most episodes, reviewed, agreed to and moved on by their reviews.
     CHECK(r.plannedEpisodes * 100 >= (summary.episodes - r.closedEpisodes) * 60);
@@ -229,8 +220,8 @@ TEST_CASE("the demo writes each kind of clinical record", "[demo][records]")
 TEST_CASE("demo records are dated when a clinic would have written them", "[demo][records]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 60, 32);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
     const QDateTime now = Clock::instance().nowUtc();
     auto participants = ParticipantStore(t.db()).all();
     REQUIRE_OK(participants);
@@ -290,8 +281,8 @@ TEST_CASE("demo records are dated when a clinic would have written them", "[demo
 TEST_CASE("every signed demo note and plan verifies and the audit trail holds", "[demo][records]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 60, 33);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
     const StaffMember supervisor = account(t.db(), DemoGenerator::SupervisorUser);
     t.actAs(supervisor.id, supervisor.roles);
 
@@ -330,8 +321,8 @@ TEST_CASE("the demo counselor's caseload shows plan, note and screen flags and t
     "[demo][records]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 60, 34);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
 
     const StaffMember counselor = account(t.db(), DemoGenerator::CounselorUser);
     t.actAs(counselor.id, counselor.roles);
@@ -431,8 +422,8 @@ TEST_CASE(
     "discharged demo episodes keep their signed records, readmissions included", "[demo][records]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 80, 35);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
     auto participants = ParticipantStore(t.db()).all();
     REQUIRE_OK(participants);
     int closed = 0;
@@ -496,9 +487,9 @@ TEST_CASE("the same seed and day give the same clinical record", "[demo][records
     TestDatabase a;
     TestDatabase b;
     TestDatabase c;
-    const DemoSummary sa = generate(a.db(), 40, 36);
-    const DemoSummary sb = generate(b.db(), 40, 36);
-    const DemoSummary sc = generate(c.db(), 40, 37);
+    const DemoSummary sa = SharedDemo::generate(a.db(), 40, 36);
+    const DemoSummary sb = SharedDemo::generate(b.db(), 40, 36);
+    const DemoSummary sc = SharedDemo::generate(c.db(), 40, 37);
     const auto counts = [](const DemoSummary& s) {
         return QList<int> { s.treatmentPlans, s.planVersions, s.planReviews, s.relapsePlans,
             s.aftercarePlans, s.medications, s.notes, s.notesSigned, s.notesDraft,
@@ -513,8 +504,8 @@ TEST_CASE("the same seed and day give the same clinical record", "[demo][records
 TEST_CASE("the demo has consents to disclose, in effect, revoked and expired", "[demo][records]")
 {
     MockClock clock(Today);
-    TestDatabase t;
-    generate(t.db(), 80, 33);
+    SharedDemo demo;
+    TestDatabase& t = demo.testDatabase();
     auto participants = ParticipantStore(t.db()).all();
     REQUIRE_OK(participants);
     int consents = 0;

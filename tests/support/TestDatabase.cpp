@@ -11,6 +11,10 @@
 
 namespace stepwise::test {
 
+namespace {
+const RoleSet EveryRole { StaffRole::Counselor, StaffRole::Supervisor, StaffRole::Administrator };
+} // namespace
+
 TestDatabase::TestDatabase()
 {
     REQUIRE(m_dir.isValid());
@@ -21,11 +25,35 @@ TestDatabase::TestDatabase()
     // Most tests are about records, not roles: they act as someone who holds every role.
     // Role tests create their own staff and sessions (addStaff, actAs).
     Session everything;
-    everything.roles = { StaffRole::Counselor, StaffRole::Supervisor, StaffRole::Administrator };
+    everything.roles = EveryRole;
     m_db->setSession(everything);
     m_leadId = addStaff(QStringLiteral("Riley Lead"), everything.roles);
     actAs(m_leadId, everything.roles);
     m_counselorId = addStaff(QStringLiteral("Dana Counselor"), { StaffRole::Counselor });
+}
+
+TestDatabase::TestDatabase(const CopyOf& source)
+{
+    REQUIRE(m_dir.isValid());
+    INFO("copying " << source.file.toStdString());
+    REQUIRE(QFile::copy(source.file, path()));
+    auto db = Database::open(path(), Database::OpenMode::ExistingOnly);
+    if (!db)
+        FAIL(describe(db.error()));
+    m_db = std::move(db).value();
+    Session everything;
+    everything.roles = EveryRole;
+    m_db->setSession(everything);
+    const auto idOf = [this](const QString& name) {
+        auto found = StaffStore(*m_db).findByName(name);
+        if (!found)
+            FAIL(describe(found.error()));
+        REQUIRE(found->has_value());
+        return (*found)->id;
+    };
+    m_leadId = idOf(QStringLiteral("Riley Lead"));
+    m_counselorId = idOf(QStringLiteral("Dana Counselor"));
+    actAs(m_leadId, everything.roles);
 }
 
 Id TestDatabase::addStaff(const QString& name, const RoleSet& roles)

@@ -15,6 +15,13 @@ class TestDatabase
 {
 public:
     TestDatabase();
+    // A copy of a database another TestDatabase made (with its Riley Lead and Dana Counselor),
+    // opened in a temporary folder of its own with the same session as a fresh one.
+    struct CopyOf
+    {
+        QString file;
+    };
+    explicit TestDatabase(const CopyOf& source);
     Database& db() { return *m_db; }
     QString path() const;
     QString dir() const { return m_dir.path(); }
