@@ -54,7 +54,8 @@ CliApplication::CliApplication(Console& console)
     : m_console(console)
 {
     m_commands << databaseCommands() << participantCommands() << staffCommands() << auditCommands()
-               << backupCommands() << scoreCommands() << reportCommands() << exportCommands();
+               << backupCommands() << scoreCommands() << reportCommands() << exportCommands()
+               << reviewCommands();
 }
 
 int CliApplication::run(const QStringList& arguments)

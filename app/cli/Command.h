@@ -59,6 +59,7 @@ QList<Command> backupCommands();      // backup, restore
 QList<Command> scoreCommands();       // score (no database)
 QList<Command> reportCommands();      // report hours
 QList<Command> exportCommands();      // export summary, summaries, csv, fhir
+QList<Command> reviewCommands();      // review, reassign
 
 // Opens the database of `invocation`, reporting a refusal on the console. Returns nullptr
 // when the file could not be opened (the reason is already printed). The connection's audit

@@ -35,7 +35,10 @@ int main(int argc, char** argv)
     const QCommandLineOption view(QStringLiteral("view"),
         QApplication::translate("main",
             "The view for --screenshot: caseload (default), week (this week's sessions), "
-            "worklist (notes to sign and co-sign), participant:ID, assessments:ID, "
+            "worklist (notes to sign and co-sign), review (a supervisor's caseload review), "
+            "outcomes "
+            "(program outcomes), "
+            "participant:ID, assessments:ID, "
             "attendance:ID, plan:ID or notes:ID (the chart's Assessments, Attendance & "
             "Readiness, Treatment Plan or Notes tab), where ID is the participant's id or record "
             "number."),

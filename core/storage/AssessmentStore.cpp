@@ -531,6 +531,53 @@ Result<std::optional<ScoreChange>> AssessmentStore::change(
     return ScoreChangeRules::change(scores);
 }
 
+Result<QHash<Id, QStringList>> AssessmentStore::worsenedInOpenEpisodes(
+    const QList<Id>& participantIds)
+{
+    QHash<Id, QStringList> worsened;
+    if (participantIds.isEmpty())
+        return worsened;
+    QJsonArray ids;
+    for (Id id : participantIds)
+        ids.append(id);
+    // Driven from the participants' own rows (assessment_participant), so that the cost follows
+    // the list, not the program's history.
+    auto r = m_db.exec(
+        QStringLiteral(
+            "SELECT a.participant_id, a.instrument, a.administered_on, a.total "
+            "FROM (SELECT value AS id FROM json_each(?)) list "
+            "CROSS JOIN assessment a ON a.participant_id = list.id "
+            "JOIN episode e ON e.id = a.episode_id AND e.discharge_date IS NULL "
+            "WHERE a.instrument IN ('phq9', 'gad7') AND a.total IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
+            "ORDER BY a.participant_id, a.instrument, a.administered_on, a.id"),
+        { QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) });
+    if (!r)
+        return r.error();
+    Id participant = 0;
+    QString instrument;
+    QList<DatedScore> scores;
+    const auto judge = [&] {
+        const auto change = ScoreChangeRules::change(scores);
+        if (change && change->worsened)
+            worsened[participant].append(instrument);
+    };
+    while (r->next()) {
+        const Id p = r->value(0).toLongLong();
+        const QString i = r->value(1).toString();
+        if (p != participant || i != instrument) {
+            judge();
+            participant = p;
+            instrument = i;
+            scores.clear();
+        }
+        scores.append(
+            { QDate::fromString(r->value(2).toString(), Qt::ISODate), r->value(3).toInt() });
+    }
+    judge();
+    return worsened;
+}
+
 Result<QList<DueAssessment>> AssessmentStore::due(Id participantId)
 {
     auto episodes = EpisodeStore(m_db).episodes(participantId);

@@ -42,6 +42,9 @@ public:
     Result<std::optional<ScoreChange>> change(Id participantId, const QString& instrument);
     // What the schedule expects next for the open episode (empty when not in care).
     Result<QList<DueAssessment>> due(Id participantId);
+    // For lists of participants the caller may see: the instruments ("phq9", "gad7") whose
+    // score in the open episode has worsened since its first (ScoreChange::worsened). One query.
+    Result<QHash<Id, QStringList>> worsenedInOpenEpisodes(const QList<Id>& participantIds);
 
 private:
     struct Prepared

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseloadQuery.h"
 
+#include "AssessmentStore.h"
 #include "AttendanceQuery.h"
 #include "Database.h"
 #include "NoteStore.h"
@@ -38,13 +39,23 @@ Status addRecords(
     auto late = NoteStore(db).lateUnsignedCounts(everyone);
     if (!late)
         return late.error();
+    auto cosign = NoteStore(db).awaitingCosignCounts(inCare);
+    if (!cosign)
+        return cosign.error();
+    auto worsened = AssessmentStore(db).worsenedInOpenEpisodes(inCare);
+    if (!worsened)
+        return worsened.error();
     for (CaseloadRow& row : rows) {
         if (const auto due = plans->constFind(row.participantId);
             due != plans->cend() && due->overdue())
             row.planDue = *due;
-        if (const auto s = recovery->constFind(row.participantId); s != recovery->cend())
+        if (const auto s = recovery->constFind(row.participantId); s != recovery->cend()) {
             row.recoveryFlags = s->flags();
+            row.unexpectedPositiveOn = s->flaggedPositiveOn;
+        }
         row.lateUnsignedNotes = late->value(row.participantId);
+        row.notesAwaitingCosign = cosign->value(row.participantId);
+        row.worsenedInstruments = worsened->value(row.participantId);
     }
     return {};
 }
@@ -152,13 +163,15 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
             "    ORDER BY admission_date DESC, id DESC LIMIT 1) "
             "LEFT JOIN phase ph ON ph.episode_id = e.id AND ph.end_date IS NULL "
             "WHERE (? IS NULL OR p.status = ?) AND (? IS NULL OR p.counselor_id = ?) "
-            "AND (? IS NULL OR ph.kind = ?) AND ")
+            "AND (? IS NULL OR ph.kind = ?) AND (? = 0 OR (e.id IS NOT NULL AND e.discharge_date "
+            "IS NULL)) "
+            "AND ")
             + QLatin1String(Access::participantVisibleSql)
             + QStringLiteral(
                 " ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, "
                 "p.id"),
         QVariantList { optionalText(status), optionalText(status), counselor, counselor,
-            optionalText(phase), optionalText(phase) }
+            optionalText(phase), optionalText(phase), filter.inCareOnly ? 1 : 0 }
             + Access::visibilityValues(db));
     if (!r)
         return r.error();

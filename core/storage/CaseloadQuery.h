@@ -46,11 +46,17 @@ struct CaseloadRow
     std::optional<PlanDue> planDue; // only when overdue
     int lateUnsignedNotes = 0;
     QStringList recoveryFlags;
+    QDate unexpectedPositiveOn; // the latest unexpected positive screen in the flag window
+    // Supervision (issue 8): PHQ-9 or GAD-7 ("phq9", "gad7") worse by 5 or more than the open
+    // episode's first score, and signed notes waiting for a supervisor's co-signature.
+    QStringList worsenedInstruments;
+    int notesAwaitingCosign = 0;
+    // The counselor's to act on; a co-signature waits on the supervisor, not on them.
     bool needsAttention() const
     {
         return openSafetyAlerts > 0 || !overdueAssessments.isEmpty() || attendance.any()
             || daysOverExpectedLength > 0 || planDue || lateUnsignedNotes > 0
-            || !recoveryFlags.isEmpty();
+            || !recoveryFlags.isEmpty() || !worsenedInstruments.isEmpty();
     }
 };
 
@@ -59,6 +65,9 @@ struct CaseloadFilter
     std::optional<PhaseKind> phase;
     std::optional<ParticipantStatus> status;
     std::optional<Id> counselorId;
+    // Only participants in care (an open episode): what the supervisors' dashboard reads, so
+    // that its cost follows the active caseload rather than everyone ever admitted.
+    bool inCareOnly = false;
 };
 
 namespace CaseloadQuery {

@@ -674,6 +674,30 @@ Result<QHash<Id, int>> NoteStore::lateUnsignedCounts(const QList<Id>& participan
     return counts;
 }
 
+Result<QHash<Id, int>> NoteStore::awaitingCosignCounts(const QList<Id>& participantIds)
+{
+    QHash<Id, int> counts;
+    if (participantIds.isEmpty())
+        return counts;
+    QJsonArray ids;
+    for (Id id : participantIds)
+        ids.append(id);
+    // Few notes wait (the partial index note_awaiting_cosign); summaries() tells a returned one
+    // apart.
+    auto waiting
+        = summaries(QStringLiteral("WHERE n.cosign_required = 1 AND n.cosigned_at IS NULL "
+                                   "AND n.signed_at IS NOT NULL "
+                                   "AND n.participant_id IN (SELECT value FROM json_each(?))"),
+            { QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) });
+    if (!waiting)
+        return waiting.error();
+    for (const NoteSummary& n : std::as_const(*waiting)) {
+        if (n.state == NoteState::AwaitingCosign)
+            ++counts[n.participantId];
+    }
+    return counts;
+}
+
 Result<QList<SignatureProblem>> NoteStore::verify()
 {
     if (!m_db.session()

@@ -91,6 +91,9 @@ public:
     Result<QList<NoteSummary>> lateUnsigned();
     // For the caseload: late unsigned notes per participant, for the participants given.
     Result<QHash<Id, int>> lateUnsignedCounts(const QList<Id>& participantIds);
+    // Per participant: signed notes waiting for a supervisor's co-signature (not those returned
+    // to their author), for the caseload and the supervisors' dashboard.
+    Result<QHash<Id, int>> awaitingCosignCounts(const QList<Id>& participantIds);
     // Recomputes every stored signature hash (ViewAudit or a clinical role).
     Result<QList<SignatureProblem>> verify();
 

@@ -7,6 +7,7 @@
 #include "storage/NoteStore.h"
 #include "storage/ToxicologyStore.h"
 #include "support/MockClock.h"
+#include "support/RecordInputs.h"
 
 #include <catch2/catch.hpp>
 
@@ -55,13 +56,8 @@ TEST_CASE("A note unsigned 72 hours after the service is flagged on the particip
     test::MockClock clock(QDateTime(admitted, QTime(12, 0), Qt::UTC));
     test::TestDatabase t;
     const Id pid = admit(t, QStringLiteral("C-2"), admitted);
-    NoteInput in;
-    in.participantId = pid;
-    in.contact = NoteContact::Phone;
-    in.format = NoteFormat::Free;
-    in.serviceDate = admitted;
-    in.sections = { { QStringLiteral("note"), QStringLiteral("Called about the schedule.") } };
-    auto id = NoteStore(t.db()).createDraft(in);
+    auto id = NoteStore(t.db()).createDraft(
+        test::phoneNote(pid, admitted, "Called about the schedule."));
     REQUIRE_OK(id);
     clock.set(QDateTime(admitted.addDays(3), QTime(12, 0), Qt::UTC));
     CHECK(rowOf(caseload(t, admitted.addDays(3)), pid).lateUnsignedNotes == 0);
@@ -76,15 +72,8 @@ TEST_CASE("An unexpected positive screen is flagged for two weeks", "[caseload][
     test::MockClock clock(QDate(2026, 3, 20));
     test::TestDatabase t;
     const Id pid = admit(t, QStringLiteral("C-3"), admitted);
-    ToxScreenInput in;
-    in.participantId = pid;
-    in.collectedOn = QDate(2026, 3, 16);
-    in.observed = true;
-    ToxResult cocaine;
-    cocaine.analyte = QStringLiteral("cocaine");
-    cocaine.result = ToxResultValue::Positive;
-    in.results = { cocaine };
-    REQUIRE_OK(ToxicologyStore(t.db()).record(in));
+    REQUIRE_OK(
+        ToxicologyStore(t.db()).record(test::positiveScreen(pid, QDate(2026, 3, 16), "cocaine")));
     const CaseloadRow row = rowOf(caseload(t, QDate(2026, 3, 20)), pid);
     REQUIRE_FALSE(row.recoveryFlags.isEmpty());
     CHECK(row.needsAttention());
