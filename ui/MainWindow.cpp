@@ -6,9 +6,11 @@
 #include "assessment/AssessmentsTab.h"
 #include "caseload/CaseloadPage.h"
 #include "common/MessageBox.h"
+#include "common/ReadOnlyTable.h"
 #include "common/UiSettings.h"
 #include "discharge/EpisodeActions.h"
 #include "notes/NotesWorklistPage.h"
+#include "outcomes/OutcomesPage.h"
 #include "participant/ParticipantPage.h"
 #include "reports/SummaryDialog.h"
 #include "schedule/WeekPage.h"
@@ -16,6 +18,7 @@
 #include "session/DraftsDialog.h"
 #include "session/EmergencyAccessDialog.h"
 #include "storage/Database.h"
+#include "supervision/DashboardPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +53,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         m_pages->addWidget(m_participant);
         m_pages->addWidget(m_week);
         m_pages->addWidget(m_notes);
+        if (session->roles.has(StaffRole::Supervisor)) {
+            m_dashboard = new DashboardPage(context, m_pages);
+            m_pages->addWidget(m_dashboard);
+            m_outcomes = new OutcomesPage(context, m_pages);
+            m_pages->addWidget(m_outcomes);
+        }
     } else {
         m_adminHome = new AdminHomePage(session ? session->name : QString(), m_pages);
         m_pages->addWidget(m_adminHome);
@@ -71,6 +80,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         connect(
             m_caseload, &CaseloadPage::participantActivated, this, &MainWindow::showParticipant);
         connect(m_participant, &ParticipantPage::backRequested, this, &MainWindow::showCaseload);
+    }
+    if (m_dashboard) {
+        connect(m_dashboard, &DashboardPage::participantActivated, this,
+            [this](qint64 id) { showParticipant(id); });
     }
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
 
@@ -124,6 +137,16 @@ void MainWindow::createMenus()
         QAction* notes
             = view->addAction(tr("&Notes Worklist"), this, &MainWindow::showNotesWorklist);
         notes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+        if (m_dashboard) {
+            QAction* review
+                = view->addAction(tr("Caseload &Review"), this, &MainWindow::showDashboard);
+            review->setObjectName(QStringLiteral("caseloadReviewAction"));
+            review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+            QAction* outcomes
+                = view->addAction(tr("Program &Outcomes"), this, &MainWindow::showOutcomes);
+            outcomes->setObjectName(QStringLiteral("programOutcomesAction"));
+            outcomes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+        }
         view->addAction(find);
         view->addAction(m_caseload->refreshAction());
 
@@ -243,6 +266,24 @@ void MainWindow::showNotesWorklist()
     m_notes->setFocus(Qt::OtherFocusReason);
 }
 
+bool MainWindow::showDashboard()
+{
+    if (!m_dashboard)
+        return false;
+    m_pages->setCurrentWidget(m_dashboard);
+    m_dashboard->countsView()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool MainWindow::showOutcomes()
+{
+    if (!m_outcomes)
+        return false;
+    m_pages->setCurrentWidget(m_outcomes);
+    m_outcomes->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 bool MainWindow::showParticipant(Id participantId)
 {
     if (!m_participant)
@@ -301,6 +342,14 @@ void MainWindow::pageChanged()
     }
     if (!m_caseload)
         statusBar()->showMessage(tr("Ctrl+L: lock the screen"));
+    else if (m_dashboard && m_pages->currentWidget() == m_dashboard)
+        statusBar()->showMessage(tr("Click a count to list its participants \u00B7 Enter: open "
+                                    "the chart \u00B7 Ctrl+Shift+R: reassign \u00B7 F5: refresh "
+                                    "\u00B7 Ctrl+L: lock"));
+    else if (m_outcomes && m_pages->currentWidget() == m_outcomes)
+        statusBar()->showMessage(
+            tr("Choose the period and filters, then Show \u00B7 Ctrl+4: caseload review "
+               "\u00B7 Ctrl+L: lock"));
     else if (onWeek)
         statusBar()->showMessage(
             tr("Enter: take attendance \u00B7 Alt+Left/Right: previous or next "

@@ -17,6 +17,8 @@ class AppContext;
 class CaseloadPage;
 class ParticipantPage;
 class WeekPage;
+class DashboardPage;
+class OutcomesPage;
 class NotesWorklistPage;
 
 // A stack of pages with the menus over them, for the signed-in user's roles: clinicians get
@@ -55,6 +57,9 @@ public slots:
     void showCaseload();
     void showWeek();
     void showNotesWorklist();
+    // The supervisors' caseload review; false for anyone else.
+    bool showDashboard();
+    bool showOutcomes();
     bool showParticipant(stepwise::Id participantId);
     void showPage(QWidget* page);
     void emergencyAccess();
@@ -81,6 +86,8 @@ private:
     ParticipantPage* m_participant = nullptr;
     WeekPage* m_week = nullptr;
     NotesWorklistPage* m_notes = nullptr;
+    DashboardPage* m_dashboard = nullptr; // supervisors only
+    OutcomesPage* m_outcomes = nullptr;   // supervisors only
     AdminHomePage* m_adminHome = nullptr;
     QMenu* m_participantMenu = nullptr;
     QMenu* m_adminMenu = nullptr;

@@ -74,6 +74,12 @@ Status render(
         window.showWeek();
     } else if (view == QLatin1String("worklist")) {
         window.showNotesWorklist();
+    } else if (view == QLatin1String("review")) {
+        if (!window.showDashboard())
+            return invalid(tr("The caseload review is for supervisors."));
+    } else if (view == QLatin1String("outcomes")) {
+        if (!window.showOutcomes())
+            return invalid(tr("Program outcomes are for supervisors."));
     } else if (view.startsWith(participantPrefix) || view.startsWith(assessmentsPrefix)
         || view.startsWith(attendancePrefix) || view.startsWith(notesPrefix)
         || view.startsWith(planPrefix)) {
@@ -93,7 +99,8 @@ Status render(
         if (view.startsWith(planPrefix))
             window.participantPage()->showPlan();
     } else {
-        return invalid(tr("Unknown view \"%1\"; use caseload, week, worklist, participant:ID, "
+        return invalid(tr("Unknown view \"%1\"; use caseload, week, worklist, review, outcomes, "
+                          "participant:ID, "
                           "assessments:ID, attendance:ID, plan:ID or notes:ID.")
                            .arg(view));
     }
