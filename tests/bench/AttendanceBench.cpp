@@ -3,6 +3,7 @@
 // caseload with its attendance flags, the week's hours report, one chart's Attendance tab and
 // one attendance sheet, on a demo clinic of N participants with a year of sessions. Not a test:
 // numbers go to docs/performance.md. Usage: stepwise_attendance_bench [participants] [runs]
+#include "BenchTiming.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "storage/AttendanceQuery.h"
@@ -20,24 +21,7 @@
 #include <functional>
 
 using namespace stepwise;
-
-namespace {
-
-double medianMs(int runs, const std::function<bool()>& work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!work())
-            return -1;
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-} // namespace
+using stepwise::bench::medianMs;
 
 int main(int argc, char** argv)
 {
