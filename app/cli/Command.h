@@ -2,14 +2,17 @@
 #pragma once
 
 #include "Console.h"
+#include "domain/Episode.h"
 #include "storage/Database.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QList>
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace stepwise::cli {
 
@@ -59,7 +62,16 @@ QList<Command> backupCommands();      // backup, restore
 QList<Command> scoreCommands();       // score (no database)
 QList<Command> reportCommands();      // report hours
 QList<Command> exportCommands();      // export summary, summaries, csv, fhir
-QList<Command> reviewCommands();      // review, reassign
+QList<Command> reviewCommands();      // review, outcomes, reassign
+
+// The date given with --`option` (YYYY-MM-DD), or `fallback` when the option is not given;
+// without either, or when malformed, prints a usage error and returns nullopt.
+std::optional<QDate> dateOption(Console& console, const Invocation& invocation,
+    const QString& option, const QDate& fallback = {});
+
+// The staff member with this name; prints why and returns nullopt when there is none or the
+// lookup failed (the command then returns Failed).
+std::optional<StaffMember> staffNamed(Console& console, Database& db, const QString& name);
 
 // Opens the database of `invocation`, reporting a refusal on the console. Returns nullptr
 // when the file could not be opened (the reason is already printed). The connection's audit

@@ -47,24 +47,6 @@ const QString CounselorOption = QStringLiteral("counselor");
 const QString PhaseOption = QStringLiteral("phase");
 const QString BomOption = QStringLiteral("bom");
 
-std::optional<QDate> dateOption(Console& console, const Invocation& invocation,
-    const QString& option, const QDate& fallback = {})
-{
-    if (!invocation.isSet(option)) {
-        if (fallback.isValid())
-            return fallback;
-        console.usage(tr("--%1 DATE is required (YYYY-MM-DD)").arg(option));
-        return std::nullopt;
-    }
-    const QDate d = QDate::fromString(invocation.value(option), QStringLiteral("yyyy-MM-dd"));
-    if (!d.isValid()) {
-        console.usage(tr("--%1 expects a date as YYYY-MM-DD, not '%2'")
-                          .arg(option, invocation.value(option)));
-        return std::nullopt;
-    }
-    return d;
-}
-
 std::optional<QPageSize> pageSize(Console& console, const Invocation& invocation)
 {
     if (!invocation.isSet(PageSizeOption))
@@ -235,13 +217,10 @@ int summaries(Console& console, const Invocation& invocation)
         return console.fail(tr("cannot create the folder %1").arg(dir));
     return runSignedIn(console, invocation, [&](Database& db, SignIn&) {
         if (invocation.isSet(CounselorOption)) {
-            const auto counselor = StaffStore(db).findByName(invocation.value(CounselorOption));
+            const auto counselor = staffNamed(console, db, invocation.value(CounselorOption));
             if (!counselor)
-                return console.fail(counselor.error());
-            if (!counselor->has_value())
-                return console.fail(tr("there is no staff member named '%1'")
-                                        .arg(invocation.value(CounselorOption)));
-            filter.counselorId = (*counselor)->id;
+                return int(Failed);
+            filter.counselorId = counselor->id;
         }
         const auto rows = CaseloadQuery::rows(db, filter, today);
         if (!rows)
@@ -325,13 +304,10 @@ int csv(Console& console, const Invocation& invocation)
     }
     return runSignedIn(console, invocation, [&](Database& db, SignIn&) {
         if (invocation.isSet(CounselorOption)) {
-            const auto counselor = StaffStore(db).findByName(invocation.value(CounselorOption));
+            const auto counselor = staffNamed(console, db, invocation.value(CounselorOption));
             if (!counselor)
-                return console.fail(counselor.error());
-            if (!counselor->has_value())
-                return console.fail(tr("there is no staff member named '%1'")
-                                        .arg(invocation.value(CounselorOption)));
-            options.counselorId = (*counselor)->id;
+                return int(Failed);
+            options.counselorId = counselor->id;
         }
         const auto result = CsvExport::write(db, *table, options);
         if (!result)

@@ -5,8 +5,10 @@
 #include "SignIn.h"
 #include "TextTable.h"
 #include "common/Clock.h"
+#include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "storage/DashboardQuery.h"
+#include "storage/OutcomeQuery.h"
 #include "storage/ParticipantStore.h"
 #include "storage/ReassignmentStore.h"
 #include "storage/StaffStore.h"
@@ -30,6 +32,9 @@ const QString FlagOption = QStringLiteral("flag");
 const QString CounselorOption = QStringLiteral("counselor");
 const QString ToOption = QStringLiteral("to");
 const QString ReasonOption = QStringLiteral("reason");
+const QString FromOption = QStringLiteral("from");
+const QString PhaseOption = QStringLiteral("phase");
+const QString FocusOption = QStringLiteral("focus");
 
 QString lineName(const CounselorLoad& load, bool total)
 {
@@ -182,13 +187,10 @@ int review(Console& console, const Invocation& invocation)
         selection.flag = flag;
         selection.flaggedOnly = anyFlag;
         if (invocation.isSet(CounselorOption)) {
-            auto counselor = StaffStore(db).findByName(invocation.value(CounselorOption));
+            const auto counselor = staffNamed(console, db, invocation.value(CounselorOption));
             if (!counselor)
-                return console.fail(counselor.error());
-            if (!counselor->has_value())
-                return console.fail(tr("there is no staff member named '%1'")
-                                        .arg(invocation.value(CounselorOption)));
-            selection.counselorId = (*counselor)->id;
+                return int(Failed);
+            selection.counselorId = counselor->id;
         }
         QHash<Id, QString> names;
         for (const CounselorLoad& l : d->loads())
@@ -210,12 +212,9 @@ int reassign(Console& console, const Invocation& invocation)
     if (records.isEmpty())
         return console.usage(tr("reassign needs the participants' record numbers"));
     return runSignedIn(console, invocation, [&](Database& db, SignIn&) {
-        auto counselor = StaffStore(db).findByName(invocation.value(ToOption));
+        const auto counselor = staffNamed(console, db, invocation.value(ToOption));
         if (!counselor)
-            return console.fail(counselor.error());
-        if (!counselor->has_value())
-            return console.fail(
-                tr("there is no staff member named '%1'").arg(invocation.value(ToOption)));
+            return int(Failed);
         QList<Id> ids;
         for (const QString& record : std::as_const(records)) {
             auto id = ParticipantStore(db).findByRecordNumber(record);
@@ -228,12 +227,71 @@ int reassign(Console& console, const Invocation& invocation)
             ids.append(**id);
         }
         auto moved
-            = ReassignmentStore(db).reassign(ids, (*counselor)->id, invocation.value(ReasonOption));
+            = ReassignmentStore(db).reassign(ids, counselor->id, invocation.value(ReasonOption));
         if (!moved)
             return console.fail(moved.error());
         console.print(*moved == 1
-                ? tr("moved 1 participant to %1").arg((*counselor)->name)
-                : tr("moved %1 participants to %2").arg(*moved).arg((*counselor)->name));
+                ? tr("moved 1 participant to %1").arg(counselor->name)
+                : tr("moved %1 participants to %2").arg(*moved).arg(counselor->name));
+        return int(Success);
+    });
+}
+
+int outcomes(Console& console, const Invocation& invocation)
+{
+    const QString format = invocation.isSet(FormatOption) ? invocation.value(FormatOption).toLower()
+                                                          : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("csv"))
+        return console.usage(
+            tr("--format expects table or csv, not '%1'").arg(invocation.value(FormatOption)));
+    OutcomeFilter filter;
+    const auto from = dateOption(console, invocation, FromOption);
+    if (!from)
+        return UsageError;
+    const auto to = dateOption(console, invocation, ToOption);
+    if (!to)
+        return UsageError;
+    filter.from = *from;
+    filter.to = *to;
+    if (invocation.isSet(PhaseOption)) {
+        filter.phase = parsePhaseKind(invocation.value(PhaseOption).trimmed().toLower());
+        if (!filter.phase)
+            return console.usage(tr("--phase expects intensive, step_down or aftercare, not '%1'")
+                                     .arg(invocation.value(PhaseOption)));
+    }
+    if (invocation.isSet(FocusOption)) {
+        filter.focus = parsePrimaryFocus(invocation.value(FocusOption).trimmed().toLower());
+        if (!filter.focus)
+            return console.usage(tr("--focus expects substance_use, mental_health or "
+                                    "co_occurring, not '%1'")
+                                     .arg(invocation.value(FocusOption)));
+    }
+    return runSignedIn(console, invocation, [&](Database& db, SignIn&) {
+        QString counselorName;
+        if (invocation.isSet(CounselorOption)) {
+            const auto counselor = staffNamed(console, db, invocation.value(CounselorOption));
+            if (!counselor)
+                return int(Failed);
+            filter.counselorId = counselor->id;
+            counselorName = counselor->name;
+        }
+        auto computed = OutcomeQuery::compute(db, filter, Clock::instance().today());
+        if (!computed)
+            return console.fail(computed.error());
+        auto csv = OutcomeQuery::exportCsv(db, *computed, counselorName);
+        if (!csv)
+            return console.fail(csv.error());
+        if (format == QLatin1String("csv")) {
+            console.write(*csv);
+            return int(Success);
+        }
+        // The table is the CSV's lines, aligned for a terminal.
+        TextTable table({ { QStringLiteral("measure") }, { QStringLiteral("detail") },
+            { QStringLiteral("value"), TextTable::Align::Right } });
+        const CsvDocument doc = CsvReader::read(*csv);
+        for (qsizetype i = 1; i < doc.records.size(); ++i)
+            table.addRow(doc.records.at(i).fields);
+        console.write(table.render().toUtf8());
         return int(Success);
     });
 }
@@ -271,6 +329,28 @@ QList<Command> reviewCommands()
                 { QStringList { FormatOption }, tr("table (default), csv or json."), tr("FORMAT") },
             },
             {}, review, true, reviewDetails() },
+        { { QStringLiteral("outcomes") },
+            tr("Program outcomes of a period: admissions, discharges, completion, length of "
+               "stay, retention, attendance, PHQ-9/GAD-7 change."),
+            {
+                { QStringList { FromOption }, tr("First day of the period (YYYY-MM-DD)."),
+                    tr("DATE") },
+                { QStringList { ToOption }, tr("Last day of the period (YYYY-MM-DD)."),
+                    tr("DATE") },
+                { QStringList { PhaseOption }, tr("Only episodes with time in this phase."),
+                    tr("PHASE") },
+                { QStringList { FocusOption }, tr("Only participants with this primary focus."),
+                    tr("FOCUS") },
+                { QStringList { CounselorOption }, tr("Only this counselor's participants."),
+                    tr("NAME") },
+                { QStringList { FormatOption }, tr("table (default) or csv."), tr("FORMAT") },
+            },
+            {}, outcomes, true,
+            QLatin1Char('\n')
+                + wrapWords(tr("One figure per line (measure, detail, value), as docs/outcomes.md "
+                               "defines them; CSV gives rates as fractions and leaves empty what "
+                               "cannot be computed. Recorded in the audit trail as "
+                               "export.outcomes. Supervisors only.")) },
         { { QStringLiteral("reassign") },
             tr("Move participants (record numbers) to another counselor's caseload."),
             {

@@ -46,7 +46,7 @@ QByteArray write(const ProgramOutcomes& o, const QString& counselorName)
     count("completed", {}, o.completed);
     line(QStringLiteral("completion_rate"), {}, number(o.completionRate()));
     for (const PhaseStay& s : o.stays) {
-        count("phases_ended", storageKey(s.phase), s.phases);
+        count("phases_counted", storageKey(s.phase), s.phases);
         line(QStringLiteral("median_days_in_phase"), storageKey(s.phase), number(s.medianDays));
     }
     for (const RetentionPoint& p : o.retention) {

@@ -50,6 +50,27 @@ TEST_CASE(
                   .toArray()
                   .contains(QJsonValue(QStringLiteral("plan_overdue"))));
 
+    // The program outcomes of the last year, as CSV: the admissions agree with the period's.
+    const QDate today = QDate::currentDate();
+    const auto figures = csvRows(sandbox
+                                     .ok(Db,
+                                         { QStringLiteral("outcomes"), QStringLiteral("--from"),
+                                             today.addYears(-1).toString(Qt::ISODate),
+                                             QStringLiteral("--to"), today.toString(Qt::ISODate),
+                                             QStringLiteral("--format"), QStringLiteral("csv") })
+                                     .out);
+    QHash<QString, QString> byMeasure;
+    for (const auto& row : figures)
+        byMeasure.insert(row.value(QStringLiteral("measure")) + QLatin1Char('/')
+                + row.value(QStringLiteral("detail")),
+            row.value(QStringLiteral("value")));
+    CHECK(byMeasure.value(QStringLiteral("period_to/")) == today.toString(Qt::ISODate));
+    CHECK(byMeasure.value(QStringLiteral("admissions/")).toInt() > 0);
+    CHECK(byMeasure.contains(QStringLiteral("retention_share/week_12")));
+    const CliRun badDate
+        = sandbox.on(Db, args({ "outcomes", "--from", "2026-13-01", "--to", "2026-12-31" }));
+    CHECK(badDate.exitCode == 2);
+
     // A mistyped flag is a usage error naming the keys; a counselor may not review at all.
     const CliRun typo = sandbox.on(Db, args({ "review", "--flag", "late" }));
     CHECK(typo.exitCode == 2);
