@@ -33,28 +33,6 @@ using namespace stepwise::test;
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
-void activate(QWidget* window)
-{
-    window->show();
-    QApplication::setActiveWindow(window);
-    REQUIRE(QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }));
-}
-
-void click(QAbstractButton* button)
-{
-    REQUIRE(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-    settle();
-}
-
 struct Clinic
 {
     UiFixture f;

@@ -21,14 +21,6 @@ using namespace stepwise::test;
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
 void save(QWidget* w, const QString& name)
 {
     settle();

@@ -44,14 +44,6 @@ const QString assessmentText
     = QStringLiteral("Recognised the trigger early and used the coping card.");
 const QString planText = QStringLiteral("Practise urge surfing daily, review on Friday.");
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
 bool waitForKeyboard(QWidget* window)
 {
     return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });

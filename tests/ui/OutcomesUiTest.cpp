@@ -49,8 +49,7 @@ OutcomesPage* openOutcomes(MainWindow& window)
 
 } // namespace
 
-TEST_CASE("The outcomes page shows the computed figures for the chosen period",
-    "[ui][outcomes]")
+TEST_CASE("The outcomes page shows the computed figures for the chosen period", "[ui][outcomes]")
 {
     OutcomesFixture f(40);
     MainWindow window(f.context);

@@ -49,28 +49,6 @@ using namespace stepwise::test;
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
-// Shows the window and waits until it has the keyboard, so shortcuts and cell editors work.
-void activate(QWidget* window)
-{
-    window->show();
-    QApplication::setActiveWindow(window);
-    REQUIRE(QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }));
-}
-
-void click(QAbstractButton* button)
-{
-    REQUIRE(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
 // A date or time typed as a user does it: each part of the field selected in turn (as a
 // double-click does) and typed over, in the field's own format.
 void typeDateTime(QDateTimeEdit* edit, const QDateTime& value)

@@ -25,36 +25,14 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 
 using namespace stepwise;
 using namespace stepwise::test;
 
 namespace {
-
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
-void activate(QWidget* window)
-{
-    window->show();
-    QApplication::setActiveWindow(window);
-    REQUIRE(QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }));
-}
-
-void click(QAbstractButton* button)
-{
-    REQUIRE(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-    settle();
-}
 
 // Picks an item of a combo with the arrow keys, as a keyboard user does.
 void arrowTo(QComboBox* combo, const QVariant& data)
@@ -187,8 +165,8 @@ TEST_CASE("A counselor records buprenorphine, then a 12-panel screen: BUP expect
     CHECK(s.panel == QStringLiteral("twelve_panel"));
     REQUIRE(s.result(QStringLiteral("buprenorphine")) != nullptr);
     CHECK(s.result(QStringLiteral("buprenorphine"))->expected);
-    CHECK(s.result(QStringLiteral("buprenorphine"))->expectedReason.contains(
-        QStringLiteral("Suboxone")));
+    CHECK(s.result(QStringLiteral("buprenorphine"))
+              ->expectedReason.contains(QStringLiteral("Suboxone")));
     REQUIRE(s.result(QStringLiteral("cocaine")) != nullptr);
     CHECK(s.result(QStringLiteral("cocaine"))->result == ToxResultValue::Positive);
     CHECK_FALSE(s.result(QStringLiteral("cocaine"))->expected);
@@ -291,15 +269,18 @@ TEST_CASE("Recorded use shows in the table and in the signals", "[recovery]")
     click(fix->saveButton());
     REQUIRE(tab.useEvents()->rowCount() == 1);
     CHECK(tab.recoverySignals().lastUse == uiToday().addDays(-4));
-    CHECK(tab.useEvents()->index(0, UseEventModel::Date).data().toString().contains(
-        QStringLiteral("corrected")));
+    CHECK(tab.useEvents()
+              ->index(0, UseEventModel::Date)
+              .data()
+              .toString()
+              .contains(QStringLiteral("corrected")));
 }
 
 TEST_CASE("A counselor without the participant on the caseload cannot save", "[recovery]")
 {
     Clinic c;
-    const Id other = c.f.database.addStaff(QStringLiteral("Kim Other"),
-        RoleSet { StaffRole::Counselor });
+    const Id other
+        = c.f.database.addStaff(QStringLiteral("Kim Other"), RoleSet { StaffRole::Counselor });
     c.signIn(other, QStringLiteral("Kim Other"));
 
     ScreenDialog screen(c.f.context, c.participant);
@@ -375,11 +356,11 @@ TEST_CASE("Pictures of the Medications & Toxicology tab and the screen dialog", 
                 r.result = ToxResultValue::Positive;
         }
         REQUIRE_OK(ToxicologyStore(c.f.database.db())
-                .correct(wrong, fix, QStringLiteral("BUP line misread at collection")));
+                       .correct(wrong, fix, QStringLiteral("BUP line misread at collection")));
     }
     screen(7, { { "buprenorphine", ToxResultValue::Negative } });
-    screen(2, { { "buprenorphine", ToxResultValue::Positive },
-                  { "cocaine", ToxResultValue::Positive } });
+    screen(2,
+        { { "buprenorphine", ToxResultValue::Positive }, { "cocaine", ToxResultValue::Positive } });
     UseEventInput use;
     use.participantId = c.participant;
     use.occurredOn = uiToday().addDays(-3);

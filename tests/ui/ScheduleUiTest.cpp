@@ -36,14 +36,6 @@ using namespace stepwise::test;
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
 // Wednesday evening of the week of 10 March 2025, while the Evening IOP of that day runs.
 const QDate monday = uiToday();
 const QDateTime wednesdayEvening(monday.addDays(2), QTime(20, 0));

@@ -116,13 +116,4 @@ inline bool anyVisibleTextContains(const QString& needle)
     return false;
 }
 
-// Lets posted events (deferred deletes, layout requests) run.
-inline void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        QCoreApplication::processEvents();
-    }
-}
-
 } // namespace stepwise::test

@@ -8,6 +8,7 @@
 #include "support/MockClock.h"
 #include "support/TestDatabase.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTest>
@@ -76,6 +77,32 @@ inline void typeText(QWidget* field, const QString& text)
         else
             QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
+}
+
+// Lets posted events run (layout requests, queued signals, deferred deletes) a few rounds over.
+inline void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+    }
+}
+
+// Shows the window and waits until it has the keyboard, so shortcuts and cell editors work.
+inline void activate(QWidget* window)
+{
+    window->show();
+    QApplication::setActiveWindow(window);
+    REQUIRE(QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }));
+}
+
+// Clicks an enabled button with the mouse and lets what it started run.
+inline void click(QAbstractButton* button)
+{
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    settle();
 }
 
 // Types into a field as a user would, replacing what is there.

@@ -91,7 +91,7 @@ QChart* retention(const ProgramOutcomes& o)
     share->setRange(0, 100);
     share->setTickCount(6);
     share->setLabelFormat(QStringLiteral("%d %%"));
-    share->setTitleText(tr("Still in care or completed"));
+    share->setTitleText(tr("Retained"));
     chart->addAxis(weeks, Qt::AlignBottom);
     chart->addAxis(share, Qt::AlignLeft);
     for (QAbstractSeries* s :

@@ -162,7 +162,10 @@ QWidget* OutcomesPage::block(const QString& title, QChartView* chart, OutcomeLin
     row->addWidget(chart, 3);
     auto* table = new ReadOnlyTable(title, box);
     table->setModel(model);
+    // The figures always show whole; a long label gives way (its tooltip is the chart).
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setStretchLastSection(false);
     row->addWidget(table, 2);
     layout->addLayout(row);
     return box;
