@@ -287,8 +287,8 @@ const ConcernText concernTexts[] = {
 };
 
 const char* const unchangedSummaries[] = {
-    "Reviewed each objective with the participant; progress continues and the plan stays as it "
-    "is.",
+    ("Reviewed each objective with the participant; progress continues and the plan stays as it "
+     "is."),
     "Plan reviewed in the team meeting and with the participant; no changes needed this month.",
     "Participant reports the plan still fits; objectives continue unchanged.",
 };
@@ -320,8 +320,8 @@ const char* const moodTriggers[] = { "Poor sleep for several nights", "Being alo
     "Arguments with my partner", "Stress at work", "Anniversaries of hard events", "Money worries",
     "Criticism from family", "Skipping meals", "Long weekends without plans" };
 const char* const warningSignText[] = { "Skipping meetings or groups",
-    "Isolating and not answering "
-    "the phone",
+    ("Isolating and not answering "
+     "the phone"),
     "Romanticizing past use", "Sleeping poorly for several nights", "Irritable with family",
     "Thinking 'just one won't hurt'", "Keeping secrets from my sponsor", "Stopping my medication",
     "Dropping my routine" };
@@ -332,8 +332,8 @@ const char* const substanceCoping[] = { "Call my sponsor before acting on a crav
     "Play the tape forward to the morning after" };
 const char* const moodCoping[] = { "Practice paced breathing for 5 minutes",
     "Take a 20-minute walk outside", "Call a friend or my sister",
-    "Use the grounding exercise "
-    "(5 things I can see)",
+    ("Use the grounding exercise "
+     "(5 things I can see)"),
     "Write in my journal", "Keep my bedtime routine", "Plan one pleasant activity for tomorrow" };
 
 constexpr ProviderText therapyProviders[] = {
@@ -372,8 +372,8 @@ const char* const residences[] = { "Harbor House", "Maple Street Recovery Reside
 // ---- Progress notes -----------------------------------------------------------------------
 
 const char* const substanceReports[] = {
-    "no use since the last session and two cravings this week, managed by calling a support "
-    "person",
+    ("no use since the last session and two cravings this week, managed by calling a support "
+     "person"),
     "a stressful week at work and urges to use on Friday, which passed after a long walk",
     "going to two meetings and getting a sponsor's phone number",
     "sleeping better, six to seven hours most nights",
@@ -483,29 +483,29 @@ const char* const groupLateLines[]
     = { "Arrived late and joined at the check-in.", "Arrived late after a bus delay." };
 
 const char* const caseManagementNotes[] = {
-    "Called %1's outpatient therapist to confirm the intake appointment; release of information "
-    "on file.",
+    ("Called %1's outpatient therapist to confirm the intake appointment; release of information "
+     "on file."),
     "Helped %1 complete a housing application and a food assistance form.",
     "Spoke with %1's probation officer (signed release on file) about attendance; letter sent.",
     "Faxed attendance verification to %1's employer at their request.",
     "Arranged a bus pass for %1 for the next month of groups.",
 };
 const char* const medicationNotes[] = {
-    "Met with %1 and the prescriber: medication continued at the current dose, no side effects "
-    "reported.",
+    ("Met with %1 and the prescriber: medication continued at the current dose, no side effects "
+     "reported."),
     "Medication check-in with %1: taking as prescribed; next prescriber visit booked.",
     "%1 reports mild nausea after the dose change; prescriber informed and will follow up.",
 };
 const char* const phoneNotes[] = {
     "%1 called to report being sick; excused from today's group and will attend the next one.",
     "Returned %1's call about a schedule change at work; evening group offered.",
-    "%1 called after a difficult weekend; talked through coping steps, no safety concerns, "
-    "will discuss in the next session.",
+    ("%1 called after a difficult weekend; talked through coping steps, no safety concerns, "
+     "will discuss in the next session."),
 };
 
 const char* const returnComments[] = {
-    "Please document the participant's response to the intervention and a measurable next "
-    "step.",
+    ("Please document the participant's response to the intervention and a measurable next "
+     "step."),
     "The assessment does not mention risk; please document the safety screen.",
     "Please link the session to the treatment plan objective it addressed.",
 };
@@ -526,8 +526,8 @@ const char* const addenda[] = {
     "Correction: the next session is on Thursday, not Wednesday.",
 };
 const char* const useNotes[] = {
-    "Disclosed use at check-in; discussed what led up to it and updated the relapse prevention "
-    "plan.",
+    ("Disclosed use at check-in; discussed what led up to it and updated the relapse prevention "
+     "plan."),
     "Reported a lapse the day before the screen; no further use since.",
     "Reported using once at a party; stayed for the rest of the group and made a plan.",
 };
