@@ -44,17 +44,15 @@ Result<QList<ReceivingCounselor>> ReassignmentStore::receivingCounselors()
     auto staff = StaffStore(m_db).list(false);
     if (!staff)
         return staff.error();
-    auto counts = m_db.exec(QStringLiteral(
-        "SELECT p.counselor_id, count(*), "
-        "sum(EXISTS (SELECT 1 FROM episode e WHERE e.participant_id = p.id "
-        "AND e.discharge_date IS NULL)) "
-        "FROM participant p WHERE p.counselor_id IS NOT NULL GROUP BY p.counselor_id"));
+    auto counts = m_db.exec(
+        QStringLiteral("SELECT p.counselor_id, count(*) FROM participant p "
+                       "JOIN episode e ON e.participant_id = p.id AND e.discharge_date IS NULL "
+                       "WHERE p.counselor_id IS NOT NULL GROUP BY p.counselor_id"));
     if (!counts)
         return counts.error();
-    QHash<Id, std::pair<int, int>> byCounselor; // id -> (on file, in care)
+    QHash<Id, int> inCare;
     while (counts->next())
-        byCounselor.insert(
-            counts->value(0).toLongLong(), { counts->value(1).toInt(), counts->value(2).toInt() });
+        inCare.insert(counts->value(0).toLongLong(), counts->value(1).toInt());
     QList<ReceivingCounselor> list;
     for (const StaffMember& s : std::as_const(*staff)) {
         if (!s.active || !s.roles.has(StaffRole::Counselor))
@@ -62,8 +60,7 @@ Result<QList<ReceivingCounselor>> ReassignmentStore::receivingCounselors()
         ReceivingCounselor c;
         c.id = s.id;
         c.name = s.name;
-        c.onFile = byCounselor.value(s.id).first;
-        c.inCare = byCounselor.value(s.id).second;
+        c.inCare = inCare.value(s.id);
         list.append(c);
     }
     std::sort(

@@ -16,7 +16,6 @@ struct ReceivingCounselor
     Id id = 0;
     QString name;
     int inCare = 0; // participants with an open episode on their caseload
-    int onFile = 0; // everyone on their caseload, discharged included
 };
 
 // Moving participants between counselors' caseloads (issue 8). Supervisors only

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseloadFlag.h"
 
-#include <bit>
-
 namespace stepwise {
 
 QString storageKey(CaseloadFlag flag)
@@ -39,11 +37,6 @@ std::optional<CaseloadFlag> parseCaseloadFlag(const QString& key)
             return flag;
     }
     return std::nullopt;
-}
-
-int CaseloadFlags::count() const
-{
-    return std::popcount(m_bits);
 }
 
 } // namespace stepwise

@@ -48,7 +48,6 @@ public:
         m_bits = on ? (m_bits | bit(flag)) : (m_bits & ~bit(flag));
     }
     bool any() const { return m_bits != 0; }
-    int count() const;
     bool operator==(const CaseloadFlags&) const = default;
 
 private:

@@ -144,11 +144,7 @@ TEST_CASE("On a demo clinic the dashboard holds exactly the caseload's participa
     const QDate today(2025, 6, 16);
     test::MockClock clock(today);
     test::TestDatabase t;
-    DemoOptions options;
-    options.participants = 40;
-    options.seed = 8;
-    options.today = today;
-    REQUIRE_OK(DemoGenerator::generate(t.db(), options));
+    generateDemo(t, 40, 8, today);
 
     const Dashboard d = dashboard(t, today);
     requireCountsMatchLists(d);

@@ -22,11 +22,7 @@ TEST_CASE("The outcome query reads the episodes overlapping the period and its a
     const QDate today(2025, 6, 16);
     test::MockClock clock(today);
     test::TestDatabase t;
-    DemoOptions options;
-    options.participants = 40;
-    options.seed = 12;
-    options.today = today;
-    REQUIRE_OK(DemoGenerator::generate(t.db(), options));
+    generateDemo(t, 40, 12, today);
     OutcomeFilter filter;
     filter.from = today.addDays(-90);
     filter.to = today.addDays(-1);
