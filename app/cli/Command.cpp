@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 
+#include "reports/DocumentRenderer.h"
 #include "storage/StaffStore.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFileInfo>
 
 namespace stepwise::cli {
 
@@ -27,6 +29,32 @@ std::unique_ptr<Database> openDatabase(
     }
     (*db)->setWorkstation((*db)->workstation() + QStringLiteral(" (stepwise-cli)"));
     return std::move(db).value();
+}
+
+std::optional<QPageSize> pageSize(Console& console, const Invocation& invocation)
+{
+    if (!invocation.isSet(PageSizeOption))
+        return DocumentRenderer::defaultPageSize();
+    const QString v = invocation.value(PageSizeOption).toLower();
+    if (v == QLatin1String("letter"))
+        return QPageSize(QPageSize::Letter);
+    if (v == QLatin1String("a4"))
+        return QPageSize(QPageSize::A4);
+    console.usage(tr("--page-size expects letter or a4, not '%1'").arg(v));
+    return std::nullopt;
+}
+
+bool outputFree(Console& console, const QString& path)
+{
+    if (path.isEmpty()) {
+        console.usage(tr("--out FILE is required"));
+        return false;
+    }
+    if (QFileInfo::exists(path)) {
+        console.fail(tr("%1 already exists; choose another file name").arg(path));
+        return false;
+    }
+    return true;
 }
 
 std::optional<QDate> dateOption(

@@ -9,12 +9,15 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QList>
+#include <QPageSize>
 #include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace stepwise::cli {
+
+inline const QString PageSizeOption = QStringLiteral("page-size");
 
 // A parsed command line as a command sees it: its options, its positional arguments (after
 // the command words) and the database file it works on.
@@ -68,6 +71,14 @@ QList<Command> reviewCommands();      // review, outcomes, reassign
 // without either, or when malformed, prints a usage error and returns nullopt.
 std::optional<QDate> dateOption(Console& console, const Invocation& invocation,
     const QString& option, const QDate& fallback = {});
+
+// The page size of --page-size (letter or a4), or the locale's without it; nullopt after a
+// usage error.
+std::optional<QPageSize> pageSize(Console& console, const Invocation& invocation);
+
+// True when `path` is given and nothing is there: an output file is never overwritten (a
+// summary or export already there may have been sent). Prints why not.
+bool outputFree(Console& console, const QString& path);
 
 // The staff member with this name; prints why and returns nullopt when there is none or the
 // lookup failed (the command then returns Failed).

@@ -99,6 +99,28 @@ int demo(Console& console, const Invocation& invocation)
         options.seed = quint32(seed);
     }
 
+    if (invocation.isSet(QStringLiteral("in-care"))) {
+        const QString text = invocation.value(QStringLiteral("in-care"));
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < 0 || n > options.participants)
+            return console.usage(
+                tr("--in-care expects a whole number from 0 to the participants (%1), not '%2'")
+                    .arg(options.participants)
+                    .arg(text));
+        options.inCare = n;
+    }
+    if (invocation.isSet(QStringLiteral("years"))) {
+        const QString text = invocation.value(QStringLiteral("years"));
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < 1 || n > DemoOptions::MaxYears)
+            return console.usage(tr("--years expects a whole number from 1 to %1, not '%2'")
+                                     .arg(DemoOptions::MaxYears)
+                                     .arg(text));
+        options.years = n;
+    }
+
     QElapsedTimer timer;
     timer.start();
     const auto db = openDatabase(console, invocation, Database::OpenMode::CreateIfMissing);
@@ -174,6 +196,15 @@ QList<Command> databaseCommands()
                     tr("How many participants to generate (default 200)."), tr("N") },
                 { QStringList { QStringLiteral("seed") }, tr("Seed of the generator (default 1)."),
                     tr("S") },
+                { QStringList { QStringLiteral("in-care") },
+                    tr("How many of them are in care today; the rest are discharged (default: "
+                       "about 60 %)."),
+                    tr("N") },
+                { QStringList { QStringLiteral("years") },
+                    tr("Years of history: discharged participants were admitted and attendance "
+                       "is recorded within them (default: admissions within 2 years, attendance "
+                       "for the last)."),
+                    tr("Y") },
             },
             {}, demo },
     };

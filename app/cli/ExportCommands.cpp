@@ -42,37 +42,9 @@ const QString PurposeOption = QStringLiteral("purpose");
 const QString SectionsOption = QStringLiteral("sections");
 const QString NarrativeOption = QStringLiteral("narrative-file");
 const QString SupervisorOption = QStringLiteral("supervisor");
-const QString PageSizeOption = QStringLiteral("page-size");
 const QString CounselorOption = QStringLiteral("counselor");
 const QString PhaseOption = QStringLiteral("phase");
 const QString BomOption = QStringLiteral("bom");
-
-std::optional<QPageSize> pageSize(Console& console, const Invocation& invocation)
-{
-    if (!invocation.isSet(PageSizeOption))
-        return DocumentRenderer::defaultPageSize();
-    const QString v = invocation.value(PageSizeOption).toLower();
-    if (v == QLatin1String("letter"))
-        return QPageSize(QPageSize::Letter);
-    if (v == QLatin1String("a4"))
-        return QPageSize(QPageSize::A4);
-    console.usage(tr("--page-size expects letter or a4, not '%1'").arg(v));
-    return std::nullopt;
-}
-
-// An output file is never overwritten: a summary or export already there may have been sent.
-bool outputFree(Console& console, const QString& path)
-{
-    if (path.isEmpty()) {
-        console.usage(tr("--out FILE is required"));
-        return false;
-    }
-    if (QFileInfo::exists(path)) {
-        console.fail(tr("%1 already exists; choose another file name").arg(path));
-        return false;
-    }
-    return true;
-}
 
 // The options every summary shares: sections, narrative, supervisor, audience.
 std::optional<SummaryRequest> summaryRequest(

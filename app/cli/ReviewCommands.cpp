@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "reports/OutcomeExport.h"
 #include "storage/DashboardQuery.h"
 #include "storage/OutcomeQuery.h"
 #include "storage/ParticipantStore.h"
@@ -35,6 +36,7 @@ const QString ReasonOption = QStringLiteral("reason");
 const QString FromOption = QStringLiteral("from");
 const QString PhaseOption = QStringLiteral("phase");
 const QString FocusOption = QStringLiteral("focus");
+const QString OutOption = QStringLiteral("out");
 
 QString lineName(const CounselorLoad& load, bool total)
 {
@@ -241,9 +243,17 @@ int outcomes(Console& console, const Invocation& invocation)
 {
     const QString format = invocation.isSet(FormatOption) ? invocation.value(FormatOption).toLower()
                                                           : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("csv"))
+    if (format != QLatin1String("table") && format != QLatin1String("csv")
+        && format != QLatin1String("pdf"))
         return console.usage(
-            tr("--format expects table or csv, not '%1'").arg(invocation.value(FormatOption)));
+            tr("--format expects table, csv or pdf, not '%1'").arg(invocation.value(FormatOption)));
+    const bool pdf = format == QLatin1String("pdf");
+    const QString out = invocation.value(OutOption);
+    if (pdf && !outputFree(console, out))
+        return Failed;
+    const auto size = pageSize(console, invocation);
+    if (!size)
+        return UsageError;
     OutcomeFilter filter;
     const auto from = dateOption(console, invocation, FromOption);
     if (!from)
@@ -278,6 +288,14 @@ int outcomes(Console& console, const Invocation& invocation)
         auto computed = OutcomeQuery::compute(db, filter, Clock::instance().today());
         if (!computed)
             return console.fail(computed.error());
+        if (pdf) {
+            const auto pages = OutcomeExport::writePdf(db, *computed, counselorName, out, *size);
+            if (!pages)
+                return console.fail(pages.error());
+            console.print(*pages == 1 ? tr("wrote %1: 1 page").arg(out)
+                                      : tr("wrote %1: %2 pages").arg(out).arg(*pages));
+            return int(Success);
+        }
         auto csv = OutcomeQuery::exportCsv(db, *computed, counselorName);
         if (!csv)
             return console.fail(csv.error());
@@ -343,14 +361,20 @@ QList<Command> reviewCommands()
                     tr("FOCUS") },
                 { QStringList { CounselorOption }, tr("Only this counselor's participants."),
                     tr("NAME") },
-                { QStringList { FormatOption }, tr("table (default) or csv."), tr("FORMAT") },
+                { QStringList { FormatOption },
+                    tr("table (default), csv, or pdf: the printable report, with --out."),
+                    tr("FORMAT") },
+                { QStringList { OutOption }, tr("The PDF to write; must not exist."), tr("FILE") },
+                { QStringList { PageSizeOption }, tr("letter or a4 (default: the locale's)."),
+                    tr("SIZE") },
             },
             {}, outcomes, true,
             QLatin1Char('\n')
                 + wrapWords(tr("One figure per line (measure, detail, value), as docs/outcomes.md "
                                "defines them; CSV gives rates as fractions and leaves empty what "
-                               "cannot be computed. Recorded in the audit trail as "
-                               "export.outcomes. Supervisors only.")) },
+                               "cannot be computed. The PDF report has the same figures with "
+                               "charts. Recorded in the audit trail as export.outcomes. "
+                               "Supervisors only.")) },
         { { QStringLiteral("reassign") },
             tr("Move participants (record numbers) to another counselor's caseload."),
             {

@@ -84,8 +84,14 @@ AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
     const QList<AttendedSpan>& spans, const QList<ExpectedSession>& sessions, const QDate& today,
     const AttendanceSettings& settings)
 {
+    return flags(episodes, dateOfBirth, spans, engagement(sessions, today), today, settings);
+}
+
+AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
+    const QList<AttendedSpan>& spans, const Engagement& e, const QDate& today,
+    const AttendanceSettings& settings)
+{
     AttendanceFlags f;
-    const Engagement e = engagement(sessions, today);
     f.consecutiveUnexcused = e.consecutiveUnexcused;
     f.lastAttended = e.lastAttended;
     const QDate thisWeek = AttendanceHours::weekStart(today, settings.weekStartsOn);
@@ -94,10 +100,10 @@ AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
     // The week of admission is not flagged: its first days go to intake and to finding a place
     // in a group, and the report still shows its prorated numbers.
     bool admittedThatWeek = false;
-    for (const Episode& e : episodes)
+    for (const Episode& ep : episodes)
         admittedThatWeek = admittedThatWeek
-            || (e.admissionDate >= f.lastWeek.weekStart
-                && e.admissionDate <= f.lastWeek.weekStart.addDays(6));
+            || (ep.admissionDate >= f.lastWeek.weekStart
+                && ep.admissionDate <= f.lastWeek.weekStart.addDays(6));
     f.belowRequiredLastWeek = f.lastWeek.below() && !admittedThatWeek;
 
     const Episode* open = nullptr;

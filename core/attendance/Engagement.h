@@ -65,6 +65,12 @@ Engagement engagement(const QList<ExpectedSession>& sessions, const QDate& today
 AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
     const QList<AttendedSpan>& spans, const QList<ExpectedSession>& sessions, const QDate& today,
     const AttendanceSettings& settings);
+// The same with the run of absences and the last day attended already known (the
+// attendance_summary the caseload review reads); `spans` need cover only the last complete
+// week and this one.
+AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
+    const QList<AttendedSpan>& spans, const Engagement& recorded, const QDate& today,
+    const AttendanceSettings& settings);
 
 } // namespace EngagementRules
 } // namespace stepwise

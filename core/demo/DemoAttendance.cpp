@@ -42,11 +42,11 @@ const char* const cancelReasons[] = { "Facilitator out sick; no cover available"
 
 } // namespace
 
-DemoAttendance::DemoAttendance(Database& db, quint64 seed, const QDate& today)
+DemoAttendance::DemoAttendance(Database& db, quint64 seed, const QDate& today, const QDate& from)
     : m_db(db)
     , m_rng(seed)
     , m_today(today)
-    , m_from(today.addYears(-1))
+    , m_from(from.isValid() ? from : today.addYears(-1))
     , m_to(today.addDays(14))
 {
     // Sessions that started before now have attendance; for a clinic generated as of an earlier
@@ -72,7 +72,7 @@ void DemoAttendance::actAs(Id staffId)
 }
 
 Status DemoAttendance::createGroups(
-    int participants, const QList<StaffMember>& counselors, const StaffMember& supervisor)
+    int inCare, const QList<StaffMember>& counselors, const StaffMember& supervisor)
 {
     if (counselors.isEmpty())
         return {};
@@ -81,9 +81,9 @@ Status DemoAttendance::createGroups(
     m_staff.insert(supervisor.id, supervisor);
     m_supervisorId = supervisor.id;
     m_demoCounselorId = counselors.first().id;
-    // A set of the five groups for every ParticipantsPerTrack participants keeps groups at a
+    // A set of the five groups for every InCarePerTrack participants in care keeps groups at a
     // size a room holds, however big the clinic.
-    m_tracks = std::max(1, participants / ParticipantsPerTrack);
+    m_tracks = std::max(1, inCare / InCarePerTrack);
     ScheduleStore store(m_db);
     for (int track = 0; track < m_tracks; ++track) {
         if (Status s = createTrack(store, track, counselors); !s)
@@ -322,11 +322,15 @@ Status DemoAttendance::finish()
     actAs(m_supervisorId);
     ScheduleStore store(m_db);
     // Sessions are generated once everyone is enrolled: each expects its members in one go.
+    // A year at a time, as a clinic generates them (the store refuses more than 550 days).
     for (const GroupTemplate& t : std::as_const(m_groups)) {
-        const auto created = store.generate(t.id, m_from, m_to, m_holidays);
-        if (!created)
-            return created.error();
-        m_counts.groupSessions += *created;
+        for (QDate from = m_from; from <= m_to; from = from.addYears(1)) {
+            const QDate to = std::min(m_to, from.addYears(1).addDays(-1));
+            const auto created = store.generate(t.id, from, to, m_holidays);
+            if (!created)
+                return created.error();
+            m_counts.groupSessions += *created;
+        }
     }
     auto sessions = store.sessions(m_from, m_to);
     if (!sessions)

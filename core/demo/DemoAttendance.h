@@ -46,15 +46,16 @@ public:
         int pending = 0; // sessions that started and have no attendance yet
     };
 
-    DemoAttendance(Database& db, quint64 seed, const QDate& today);
+    // Sessions run from `from` (null: a year before `today`) to two weeks after `today`.
+    DemoAttendance(Database& db, quint64 seed, const QDate& today, const QDate& from = {});
 
-    // The weekly groups, five for every 100 participants (numbered from the second set on:
-    // "Morning IOP 2"), led by the counselors; the first (the demo counselor) leads Morning IOP.
-    // Before any participant is added.
+    // The weekly groups, five for every 60 participants in care (numbered from the second set
+    // on: "Morning IOP 2"), led by the counselors; the first (the demo counselor) leads Morning
+    // IOP. Before any participant is added.
     Status createGroups(
-        int participants, const QList<StaffMember>& counselors, const StaffMember& supervisor);
-    // Enrols one participant in the groups of the phases of `history` that fall in the last
-    // year, as the staff member signed in, and plans how they attend.
+        int inCare, const QList<StaffMember>& counselors, const StaffMember& supervisor);
+    // Enrols one participant in the groups of the phases of `history` that fall in the
+    // sessions' window, as the staff member signed in, and plans how they attend.
     Status addParticipant(
         Id participantId, Id counselorId, const QList<PlannedEpisode>& history, bool onHold);
     // The sessions, the cancellations, the individual sessions and the attendance. Leaves the
@@ -67,7 +68,7 @@ private:
     // The groups of one track, in the order they are created.
     enum class Group { MorningIop, EveningIop, StepDown, RelapsePrevention, Aftercare };
     static constexpr int GroupsPerTrack = 5;
-    static constexpr int ParticipantsPerTrack = 100;
+    static constexpr int InCarePerTrack = 60;
     enum class Pattern { Steady, Drifting, DroppingOut };
 
     // How a participant attends during one episode.
@@ -126,7 +127,7 @@ private:
     Database& m_db;
     DemoRandom m_rng;
     const QDate m_today;
-    QDate m_from;       // the first day with sessions, a year ago
+    QDate m_from;       // the first day with sessions
     QDate m_to;         // the last, two weeks ahead
     QDateTime m_nowUtc; // sessions that started before this have attendance
     QSet<QDate> m_holidays;

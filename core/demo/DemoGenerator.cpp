@@ -72,7 +72,8 @@ public:
         , m_rng(options.seed)
         // A stream of its own: assessments leave the people and episodes of a seed as they were.
         , m_assessmentRng(quint64(options.seed) ^ 0xA55E55A1E0000000ull)
-        , m_attendance(db, quint64(options.seed) ^ 0xA77E4DA4CE000000ull, today)
+        , m_attendance(db, quint64(options.seed) ^ 0xA77E4DA4CE000000ull, today,
+              options.years ? today.addYears(-*options.years) : QDate())
         , m_records(db, clock, quint64(options.seed) ^ 0x4EC0D5C11A000000ull, today)
     { }
 
@@ -107,7 +108,10 @@ public:
         m_settings = *settings;
 
         // Enough counselors for a caseload of about 12 each among those still in care.
-        const int inCare = (m_options.participants * (100 - DischargedPercent) + 99) / 100;
+        const int inCare = m_options.inCare
+            ? *m_options.inCare
+            : (m_options.participants * (100 - DischargedPercent) + 99) / 100;
+        m_inCareLeft = inCare;
         const int counselors
             = std::max(3, (inCare + CaseloadPerCounselor - 1) / CaseloadPerCounselor);
         if (Status s = addStaff(StaffRole::Supervisor, 2); !s)
@@ -126,7 +130,7 @@ public:
         QList<StaffMember> leads;
         for (Id id : std::as_const(m_counselors))
             leads.append(m_counselorMembers.value(id));
-        if (Status s = m_attendance.createGroups(m_options.participants, leads, m_supervisor); !s)
+        if (Status s = m_attendance.createGroups(inCare, leads, m_supervisor); !s)
             return s;
         m_records.setStaff(leads, m_supervisor, m_secondSupervisor, m_settings.records);
 
@@ -134,7 +138,7 @@ public:
         for (int i = 1; i <= m_options.participants; ++i) {
             const QString recordNumber = QStringLiteral("SW-")
                 + QString::number(i).rightJustified(width, QLatin1Char('0'));
-            if (Status s = addParticipant(recordNumber); !s)
+            if (Status s = addParticipant(recordNumber, m_options.participants - i + 1); !s)
                 return withContext(recordNumber, s.error());
         }
         if (Status s = m_attendance.finish(); !s)
@@ -227,16 +231,24 @@ private:
         return {};
     }
 
-    CareState pickState()
+    // `left` participants remain to be added, this one included.
+    CareState pickState(int left)
     {
-        if (m_rng.between(1, 100) <= DischargedPercent)
+        if (m_options.inCare) {
+            // Selection sampling: exactly inCare of them are in care, spread over the list.
+            const bool stays = m_rng.between(1, left) <= m_inCareLeft;
+            if (!stays)
+                return CareState::Discharged;
+            --m_inCareLeft;
+        } else if (m_rng.between(1, 100) <= DischargedPercent) {
             return CareState::Discharged;
+        }
         static constexpr CareState inCare[]
             = { CareState::Intensive, CareState::StepDown, CareState::Aftercare };
         return inCare[m_rng.weighted({ 38, 25, 37 })];
     }
 
-    Status addParticipant(const QString& recordNumber)
+    Status addParticipant(const QString& recordNumber, int left)
     {
         Participant p;
         p.recordNumber = recordNumber;
@@ -249,11 +261,12 @@ private:
         // A few new intakes wait for a counselor to be assigned.
         p.counselorId = m_rng.chance(0.01) ? 0 : m_rng.pick(m_counselors);
 
-        const CareState state = pickState();
+        const CareState state = pickState(left);
         const int episodeCount = 1 + m_rng.weighted({ 81, 15, 4 });
         const bool onHold = state != CareState::Discharged && m_rng.chance(0.04);
         const QList<demo::PlannedEpisode> history
-            = demo::DemoHistory::history(m_rng, m_today, state, episodeCount, m_settings);
+            = demo::DemoHistory::history(m_rng, m_today, state, episodeCount, m_settings,
+                m_options.years ? int(m_today.addYears(-*m_options.years).daysTo(m_today)) : 730);
         // The date of birth must precede the first admission by at least 18 years.
         const QDate latestBirth = history.first().phases.first().start.addYears(-18);
         if (p.dateOfBirth > latestBirth)
@@ -393,6 +406,7 @@ private:
     StaffMember m_secondSupervisor;
     demo::DemoRecords m_records;
     DemoSummary m_summary;
+    int m_inCareLeft = 0;
 };
 
 } // namespace
@@ -402,6 +416,13 @@ Result<DemoSummary> generate(Database& db, const DemoOptions& options)
     if (options.participants < 0)
         return makeError(
             ErrorCode::InvalidArgument, tr("The number of demo participants cannot be negative."));
+    if (options.inCare && (*options.inCare < 0 || *options.inCare > options.participants))
+        return makeError(ErrorCode::InvalidArgument,
+            tr("The number in care must be from 0 to the number of participants (%1).")
+                .arg(options.participants));
+    if (options.years && (*options.years < 1 || *options.years > DemoOptions::MaxYears))
+        return makeError(ErrorCode::InvalidArgument,
+            tr("The years of history must be from 1 to %1.").arg(DemoOptions::MaxYears));
     const QDate today = options.today.isValid() ? options.today : Clock::instance().today();
 
     // One transaction for the whole clinic: the stores' own transactions join it, which keeps

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <optional>
 
 namespace stepwise {
 
@@ -15,6 +16,12 @@ struct DemoOptions
 {
     int participants = 200;
     quint32 seed = 1;
+    // How many of them are in care today; the rest are discharged. Unset: about 60 %.
+    std::optional<int> inCare;
+    // Years of history: discharged participants were admitted within them and attendance is
+    // recorded for all of them. Unset: admissions within two years, attendance for the last.
+    std::optional<int> years;
+    static constexpr int MaxYears = 20;
     QDate today; // the generated history ends here; null means Clock::instance().today()
 };
 

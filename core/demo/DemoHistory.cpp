@@ -193,14 +193,14 @@ QList<Diagnosis> diagnoses(DemoRandom& rng, PrimaryFocus focus)
 }
 
 QList<PlannedEpisode> history(DemoRandom& rng, const QDate& today, CareState state,
-    int episodeCount, const ProgramSettings& settings)
+    int episodeCount, const ProgramSettings& settings, int historyDays)
 {
     const bool readmitted = episodeCount > 1;
     Draft last;
     QDate admission;
     if (state == CareState::Discharged) {
         last = dischargedDraft(rng, 55);
-        admission = today.addDays(-rng.between(45, 730));
+        admission = today.addDays(-rng.between(45, std::max(45, historyDays)));
         const QDate discharge = admission.addDays(last.dischargeDay);
         if (discharge >= today) // keep the whole episode in the past
             admission = admission.addDays(-today.daysTo(discharge) - rng.between(1, 60));

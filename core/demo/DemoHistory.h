@@ -37,9 +37,10 @@ QList<Diagnosis> diagnoses(DemoRandom& rng, PrimaryFocus focus);
 
 // `episodeCount` episodes, oldest first, all but the last discharged; the last ends in `state`
 // on `today`. Durations follow common IOP practice: intensive 6-12 weeks, step-down 3-6
-// weeks, aftercare 2-6 months; some participants step back up after a setback.
+// weeks, aftercare 2-6 months; some participants step back up after a setback. A discharged
+// participant's last admission falls within `historyDays` before today.
 QList<PlannedEpisode> history(DemoRandom& rng, const QDate& today, CareState state,
-    int episodeCount, const ProgramSettings& settings);
+    int episodeCount, const ProgramSettings& settings, int historyDays = 730);
 
 } // namespace DemoHistory
 } // namespace stepwise::demo

@@ -6,4 +6,6 @@ target_sources(stepwise_core PRIVATE
 )
 target_sources(stepwise_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OutcomeCsv.cpp ${CMAKE_CURRENT_LIST_DIR}/OutcomeCsv.h
+    ${CMAKE_CURRENT_LIST_DIR}/OutcomeLine.h
+    ${CMAKE_CURRENT_LIST_DIR}/OutcomeText.cpp ${CMAKE_CURRENT_LIST_DIR}/OutcomeText.h
 )

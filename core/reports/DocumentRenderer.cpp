@@ -39,6 +39,8 @@ QString styleSheet(bool forParticipant)
 
 QString headerText(const RecordDocument& d)
 {
+    if (d.participantName.isEmpty())
+        return d.subject;
     QString who = d.participantName;
     if (!d.recordNumber.isEmpty())
         who += QStringLiteral(" \u00B7 ") + d.recordNumber;

@@ -15,6 +15,9 @@ struct RecordDocument
 {
     QString title; // "Treatment Plan, version 3"
     QString participantName;
+    // The header's left side for a document about no one participant (the program outcomes);
+    // unused when participantName is set.
+    QString subject;
     QString recordNumber;
     QDate dateOfBirth;
     QString clinicName;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChartCanvas.h"
 #include "attendance/Hours.h"
 #include "domain/Episode.h"
 #include "instruments/Assessment.h"
@@ -9,15 +10,9 @@
 
 namespace stepwise::SummaryCharts {
 
-// Charts are drawn at 300 dots per inch, the resolution printers and PDF viewers need for
-// sharp lines, and placed on the page at their size in millimetres.
-constexpr int Dpi = 300;
-
-struct Size
-{
-    double widthMm = 160;
-    double heightMm = 45;
-};
+using ChartCanvas::Dpi;
+using ChartCanvas::imageTag;
+using ChartCanvas::Size;
 
 // Hours attended per week as bars against the week's requirement as a step line; weeks below
 // the requirement are drawn hatched so the difference survives black-and-white printing.
@@ -32,8 +27,5 @@ QImage trend(const InstrumentDefinition& definition, const QList<Assessment>& as
 // white), the summary's period marked above it.
 QImage phaseTimeline(const QList<Episode>& episodes, const QDate& from, const QDate& to,
     const QDate& today, Size size = { 160, 16 });
-
-// The <img> tag that places `name` at `size` on the page.
-QString imageTag(const QString& name, Size size);
 
 } // namespace stepwise::SummaryCharts

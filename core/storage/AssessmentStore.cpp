@@ -540,41 +540,46 @@ Result<QHash<Id, QStringList>> AssessmentStore::worsenedInOpenEpisodes(
     QJsonArray ids;
     for (Id id : participantIds)
         ids.append(id);
-    // Driven from the participants' own rows (assessment_participant), so that the cost follows
-    // the list, not the program's history.
+    // Driven from the participants' open episodes (episode_one_open); the rule compares the
+    // episode's first score with its latest, so only those two are read, each one step down
+    // assessment_episode (latest first or last, the row id breaking ties as the full list would).
     auto r = m_db.exec(
         QStringLiteral(
-            "SELECT a.participant_id, a.instrument, a.administered_on, a.total "
-            "FROM (SELECT value AS id FROM json_each(?)) list "
-            "CROSS JOIN assessment a ON a.participant_id = list.id "
-            "JOIN episode e ON e.id = a.episode_id AND e.discharge_date IS NULL "
-            "WHERE a.instrument IN ('phq9', 'gad7') AND a.total IS NOT NULL AND NOT EXISTS "
+            "SELECT e.participant_id, i.name, "
+            "(SELECT a.id FROM assessment a WHERE a.episode_id = e.id AND a.instrument = i.name "
+            "AND a.total IS NOT NULL AND NOT EXISTS "
             "(SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
-            "ORDER BY a.participant_id, a.instrument, a.administered_on, a.id"),
+            "ORDER BY a.administered_on, a.id LIMIT 1), "
+            "(SELECT a.total FROM assessment a WHERE a.episode_id = e.id AND a.instrument = i.name "
+            "AND a.total IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
+            "ORDER BY a.administered_on, a.id LIMIT 1), "
+            "(SELECT a.id FROM assessment a WHERE a.episode_id = e.id AND a.instrument = i.name "
+            "AND a.total IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
+            "ORDER BY a.administered_on DESC, a.id DESC LIMIT 1), "
+            "(SELECT a.total FROM assessment a WHERE a.episode_id = e.id AND a.instrument = i.name "
+            "AND a.total IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
+            "ORDER BY a.administered_on DESC, a.id DESC LIMIT 1) "
+            "FROM (SELECT value AS id FROM json_each(?)) list "
+            "CROSS JOIN episode e ON e.participant_id = list.id "
+            "AND e.discharge_date IS NULL "
+            "CROSS JOIN (SELECT 'gad7' AS name UNION ALL SELECT 'phq9') i "
+            "ORDER BY 1, 2"),
         { QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) });
     if (!r)
         return r.error();
-    Id participant = 0;
-    QString instrument;
-    QList<DatedScore> scores;
-    const auto judge = [&] {
+    while (r->next()) {
+        if (r->value(2).isNull() || r->value(2) == r->value(4))
+            continue; // fewer than two scores
+        // Dates only order the two; the first is the earlier.
+        const QList<DatedScore> scores { { QDate(2000, 1, 1), r->value(3).toInt() },
+            { QDate(2000, 1, 2), r->value(5).toInt() } };
         const auto change = ScoreChangeRules::change(scores);
         if (change && change->worsened)
-            worsened[participant].append(instrument);
-    };
-    while (r->next()) {
-        const Id p = r->value(0).toLongLong();
-        const QString i = r->value(1).toString();
-        if (p != participant || i != instrument) {
-            judge();
-            participant = p;
-            instrument = i;
-            scores.clear();
-        }
-        scores.append(
-            { QDate::fromString(r->value(2).toString(), Qt::ISODate), r->value(3).toInt() });
+            worsened[r->value(0).toLongLong()].append(r->value(1).toString());
     }
-    judge();
     return worsened;
 }
 

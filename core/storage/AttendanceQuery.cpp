@@ -26,6 +26,10 @@ QDate dateFrom(const QVariant& v)
 }
 
 // The participant filter as one bound value: a JSON array read with json_each, or NULL for all.
+// Up to this many participants, their attendance is read from their own rows; past it, from the
+// period's sessions.
+constexpr qsizetype ParticipantPlanLimit = 50;
+
 QVariant idFilter(const std::optional<QList<Id>>& only)
 {
     if (!only)
@@ -59,18 +63,28 @@ Result<QHash<Id, AttendanceHistory>> load(
     const QString toText = to.toString(Qt::ISODate);
     QHash<Id, AttendanceHistory> histories;
 
-    auto a = db.exec(
-        QStringLiteral(
-            "SELECT p.id, p.record_number, p.legal_first_name, p.legal_last_name, "
-            "p.preferred_name, p.date_of_birth, st.name, e.id, e.admission_date, "
-            "e.discharge_date, ph.id, ph.kind, ph.start_date, ph.end_date "
-            "FROM participant p JOIN episode e ON e.participant_id = p.id "
-            "JOIN phase ph ON ph.episode_id = e.id "
-            "LEFT JOIN staff st ON st.id = p.counselor_id "
-            "WHERE e.admission_date <= ? AND (e.discharge_date IS NULL OR e.discharge_date >= ?) "
-            "AND (? IS NULL OR p.id IN (SELECT value FROM json_each(?))) "
-            "ORDER BY p.id, e.admission_date, e.id, ph.start_date, ph.id"),
-        { toText, fromText, filter, filter });
+    // With a list of participants, the list drives the participant and episode indexes (CROSS
+    // JOIN fixes that order): the archive of discharged episodes is never read.
+    const QString episodeColumns
+        = QStringLiteral("SELECT p.id, p.record_number, p.legal_first_name, p.legal_last_name, "
+                         "p.preferred_name, p.date_of_birth, st.name, e.id, e.admission_date, "
+                         "e.discharge_date, ph.id, ph.kind, ph.start_date, ph.end_date ");
+    const QString episodeWhere = QStringLiteral(
+        "JOIN phase ph ON ph.episode_id = e.id "
+        "LEFT JOIN staff st ON st.id = p.counselor_id "
+        "WHERE e.admission_date <= ? AND (e.discharge_date IS NULL OR e.discharge_date >= ?) "
+        "ORDER BY p.id, e.admission_date, e.id, ph.start_date, ph.id");
+    auto a = only ? db.exec(episodeColumns
+                     + QStringLiteral("FROM json_each(?) j CROSS JOIN participant p "
+                                      "ON p.id = j.value CROSS JOIN episode e "
+                                      "ON e.participant_id = p.id ")
+                     + episodeWhere,
+                 { filter, toText, fromText })
+                  : db.exec(episodeColumns
+                          + QStringLiteral("FROM participant p JOIN episode e "
+                                           "ON e.participant_id = p.id ")
+                          + episodeWhere,
+                      { toText, fromText });
     if (!a)
         return a.error();
     while (a->next()) {
@@ -105,16 +119,19 @@ Result<QHash<Id, AttendanceHistory>> load(
         h.episodes.last().phases.append(ph);
     }
 
-    // Two plans for each of the next queries: for everyone, the sessions of the period by date;
-    // for a few participants (a chart, a counselor's caseload), their own rows first by the
-    // participant indexes (CROSS JOIN fixes that order), 100 times fewer rows at 2,000.
+    // Two plans for each of the next queries: for many participants (everyone, or all those in
+    // care), the sessions of the period by date, rows of others skipped here; for a few (a
+    // chart, a counselor's caseload), their own rows first by the participant indexes (CROSS
+    // JOIN fixes that order), 100 times fewer rows at 2,000. Each participant's own rows span
+    // their whole history, so for thousands of them the dates are the shorter way.
+    const bool byParticipant = only && only->size() <= ParticipantPlanLimit;
     // Days and instants come back as numbers (Julian day, Unix seconds): a caseload reads tens
     // of thousands of rows, and numbers cost a fraction of text through Qt Sql and parsing.
     const QString attendanceColumns = QStringLiteral(
         "SELECT a.participant_id, CAST(julianday(s.local_date) + 0.5 AS INTEGER), "
         "CAST(strftime('%s', s.start_utc) AS INTEGER), CAST(strftime('%s', s.end_utc) AS INTEGER), "
         "a.status, a.minutes_late, a.minutes_early ");
-    auto b = only
+    auto b = byParticipant
         ? db.exec(attendanceColumns
                 + QStringLiteral("FROM json_each(?) j CROSS JOIN attendance a "
                                  "ON a.participant_id = j.value "
@@ -153,17 +170,18 @@ Result<QHash<Id, AttendanceHistory>> load(
         " WHERE s.local_date BETWEEN ? AND ? AND s.cancelled_at IS NULL AND NOT EXISTS "
         "(SELECT 1 FROM attendance a WHERE a.session_id = x.session_id "
         "AND a.participant_id = x.participant_id)");
-    auto c = only ? db.exec(expectedColumns
-                     + QStringLiteral("FROM json_each(?) j CROSS JOIN session_expected x "
-                                      "ON x.participant_id = j.value "
-                                      "JOIN scheduled_session s ON s.id = x.session_id")
-                     + notTaken,
-                 { filter, fromText, toText })
-                  : db.exec(expectedColumns
-                          + QStringLiteral("FROM session_expected x "
-                                           "JOIN scheduled_session s ON s.id = x.session_id")
-                          + notTaken,
-                      { fromText, toText });
+    auto c = byParticipant
+        ? db.exec(expectedColumns
+                + QStringLiteral("FROM json_each(?) j CROSS JOIN session_expected x "
+                                 "ON x.participant_id = j.value "
+                                 "JOIN scheduled_session s ON s.id = x.session_id")
+                + notTaken,
+            { filter, fromText, toText })
+        : db.exec(expectedColumns
+                + QStringLiteral("FROM session_expected x "
+                                 "JOIN scheduled_session s ON s.id = x.session_id")
+                + notTaken,
+            { fromText, toText });
     if (!c)
         return c.error();
     while (c->next()) {
@@ -174,6 +192,26 @@ Result<QHash<Id, AttendanceHistory>> load(
             QDateTime::fromSecsSinceEpoch(c->value(2).toLongLong(), Qt::UTC), std::nullopt });
     }
     return histories;
+}
+
+Result<QHash<Id, Engagement>> recordedEngagement(Database& db, const QList<Id>& participantIds)
+{
+    QHash<Id, Engagement> recorded;
+    if (participantIds.isEmpty())
+        return recorded;
+    auto r = db.exec(QStringLiteral("SELECT m.participant_id, m.last_attended_on, m.unexcused_run "
+                                    "FROM json_each(?) j CROSS JOIN attendance_summary m "
+                                    "ON m.participant_id = j.value"),
+        { idFilter(participantIds) });
+    if (!r)
+        return r.error();
+    while (r->next()) {
+        Engagement e;
+        e.lastAttended = dateFrom(r->value(1));
+        e.consecutiveUnexcused = r->value(2).toInt();
+        recorded.insert(r->value(0).toLongLong(), e);
+    }
+    return recorded;
 }
 
 Result<QList<PhaseExtension>> extensions(Database& db, Id participantId)

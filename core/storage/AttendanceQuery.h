@@ -60,6 +60,12 @@ namespace AttendanceQuery {
 Result<QHash<Id, AttendanceHistory>> load(Database& db, const QDate& from, const QDate& to,
     const std::optional<QList<Id>>& only = std::nullopt);
 
+// Of each of `participantIds` with attendance recorded: the last day attended and the unexcused
+// absences since, over their whole history (the attendance_summary the schema keeps; the other
+// fields of Engagement stay empty). One lookup each: the caseload review's cost follows the
+// participants in care, not the years behind them. No access check, as load().
+Result<QHash<Id, Engagement>> recordedEngagement(Database& db, const QList<Id>& participantIds);
+
 // Weeks, engagement, flags and length of stay of one participant (ViewParticipant).
 Result<AttendanceSummary> summary(Database& db, Id participantId, const QDate& today);
 

@@ -142,18 +142,23 @@ Result<QList<AuditEntry>> entries(Database& db, const AuditFilter& filter)
 {
     if (Status s = Access::require(db, Permission::ViewAudit); !s)
         return s.error();
-    // One fixed statement; each filter is "? = 0 OR column = ?" so nothing is assembled.
-    auto r = db.exec(
-        QStringLiteral("SELECT a.id, a.at, a.staff_id, a.workstation, a.action, a.entity, "
-                       "a.entity_id, a.participant_id, a.detail, a.changes, a.flagged, a.hash, "
-                       "s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id "
-                       "WHERE (? = 0 OR a.staff_id = ?) AND (? = 0 OR a.participant_id = ?) "
-                       "AND (? = '' OR (a.entity = ? AND a.entity_id = ?)) "
-                       "AND (? = '' OR a.action = ? OR (substr(?, -1) = '.' AND "
-                       "substr(a.action, 1, length(?)) = ?)) "
-                       "AND (? = '' OR a.at >= ?) AND (? = '' OR a.at < ?) "
-                       "ORDER BY CASE WHEN ? > 0 THEN -a.id ELSE a.id END LIMIT CASE WHEN ? > 0 "
-                       "THEN ? ELSE -1 END"),
+    // Fixed statements; each filter is "? = 0 OR column = ?" so nothing is assembled from
+    // values. Two orders, each SQLite can read straight off the rowid: the newest `limit` rows
+    // (a computed ORDER BY made it sort the whole log, 10 s for the audit page at 20,000
+    // participants), or all of them oldest first.
+    const QString where
+        = QStringLiteral("SELECT a.id, a.at, a.staff_id, a.workstation, a.action, a.entity, "
+                         "a.entity_id, a.participant_id, a.detail, a.changes, a.flagged, a.hash, "
+                         "s.name FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id "
+                         "WHERE (? = 0 OR a.staff_id = ?) AND (? = 0 OR a.participant_id = ?) "
+                         "AND (? = '' OR (a.entity = ? AND a.entity_id = ?)) "
+                         "AND (? = '' OR a.action = ? OR (substr(?, -1) = '.' AND "
+                         "substr(a.action, 1, length(?)) = ?)) "
+                         "AND (? = '' OR a.at >= ?) AND (? = '' OR a.at < ?) ");
+    const bool newest = filter.limit > 0;
+    auto r = db.exec(where
+            + (newest ? QStringLiteral("ORDER BY a.id DESC LIMIT ?")
+                      : QStringLiteral("ORDER BY a.id LIMIT ?")),
         { filter.staffId, filter.staffId, filter.participantId, filter.participantId, filter.entity,
             filter.entity, filter.entityId, filter.action, filter.action, filter.action,
             filter.action, filter.action,
@@ -161,7 +166,7 @@ Result<QList<AuditEntry>> entries(Database& db, const AuditFilter& filter)
             filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString(),
             filter.to.isValid() ? filter.to.addDays(1).toString(Qt::ISODate) : QString(),
             filter.to.isValid() ? filter.to.addDays(1).toString(Qt::ISODate) : QString(),
-            filter.limit, filter.limit, filter.limit });
+            newest ? filter.limit : -1 });
     if (!r)
         return r.error();
     const bool clinicalReader = db.session() && db.session()->roles.isClinical();

@@ -30,7 +30,7 @@ Status addRecords(
     auto plans = TreatmentPlanStore(db).dueForParticipants(inCare, today);
     if (!plans)
         return plans.error();
-    auto recovery = ToxicologyStore(db).signalsFor(inCare, today);
+    auto recovery = ToxicologyStore(db).flagsFor(inCare, today);
     if (!recovery)
         return recovery.error();
     QList<Id> everyone;
@@ -72,11 +72,13 @@ Status addAttention(Database& db, QList<CaseloadRow>& rows, const QDate& today)
     while (alerts->next())
         openAlerts.insert(alerts->value(0).toLongLong(), alerts->value(1).toInt());
 
+    // From the open episodes (episode_one_open) to their assessments: discharged episodes' are
+    // never read, and the columns are all in assessment_episode, so no assessment row is either.
     auto last = db.exec(QStringLiteral(
-        "SELECT a.participant_id, a.instrument, max(a.administered_on) FROM assessment a "
-        "JOIN episode e ON e.id = a.episode_id AND e.discharge_date IS NULL "
-        "WHERE NOT EXISTS (SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
-        "GROUP BY a.participant_id, a.instrument"));
+        "SELECT e.participant_id, a.instrument, max(a.administered_on) FROM episode e "
+        "CROSS JOIN assessment a ON a.episode_id = e.id WHERE e.discharge_date IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM assessment n WHERE n.replaces_id = a.id) "
+        "GROUP BY e.participant_id, a.instrument"));
     if (!last)
         return last.error();
     QHash<Id, QHash<QString, QDate>> lastDates;
@@ -93,10 +95,16 @@ Status addAttention(Database& db, QList<CaseloadRow>& rows, const QDate& today)
         if (row.phase && row.daysInProgram >= 0)
             inCare.append(row.participantId);
     }
-    // Far enough back for the last complete week and a run of absences.
-    auto attendance = AttendanceQuery::load(db, today.addDays(-120), today, inCare);
+    // The sessions of the last complete week and this one, for the hours; the run of absences
+    // and the last day attended come from the whole history, kept per participant.
+    const QDate lastWeek
+        = AttendanceHours::weekStart(today, settings->attendance.weekStartsOn).addDays(-7);
+    auto attendance = AttendanceQuery::load(db, lastWeek, today, inCare);
     if (!attendance)
         return attendance.error();
+    auto recorded = AttendanceQuery::recordedEngagement(db, inCare);
+    if (!recorded)
+        return recorded.error();
     auto extended = db.exec(QStringLiteral(
         "SELECT x.phase_id, sum(x.weeks) FROM phase_extension x JOIN phase ph ON ph.id = "
         "x.phase_id WHERE ph.end_date IS NULL GROUP BY x.phase_id"));
@@ -110,7 +118,7 @@ Status addAttention(Database& db, QList<CaseloadRow>& rows, const QDate& today)
         row.openSafetyAlerts = openAlerts.value(row.participantId);
         if (const auto it = attendance->constFind(row.participantId); it != attendance->cend()) {
             row.attendance = EngagementRules::flags(it->episodes, it->dateOfBirth, it->spans,
-                it->sessions, today, settings->attendance);
+                recorded->value(row.participantId), today, settings->attendance);
             for (const Episode& e : it->episodes) {
                 const Phase* p = e.isOpen() ? e.currentPhase() : nullptr;
                 if (!p)
@@ -151,27 +159,33 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
     const std::optional<QString> phase
         = filter.phase ? std::optional(storageKey(*filter.phase)) : std::nullopt;
     const QVariant counselor = filter.counselorId ? QVariant(*filter.counselorId) : QVariant();
-    auto r = db.exec(
-        QStringLiteral(
-            "SELECT p.id, p.record_number, p.legal_first_name, p.legal_last_name, "
-            "p.preferred_name, "
-            "p.date_of_birth, p.counselor_id, s.name, p.status, p.primary_focus, "
-            "e.admission_date, e.discharge_date, ph.kind, ph.start_date "
+    const QString columns = QStringLiteral(
+        "SELECT p.id, p.record_number, p.legal_first_name, p.legal_last_name, p.preferred_name, "
+        "p.date_of_birth, p.counselor_id, s.name, p.status, p.primary_focus, "
+        "e.admission_date, e.discharge_date, ph.kind, ph.start_date ");
+    // In care only: read from the open episodes (the partial index episode_one_open), so the cost
+    // follows the participants in care and not the archive. Otherwise each participant with
+    // their latest episode.
+    const QString from = filter.inCareOnly
+        ? QStringLiteral("FROM episode e CROSS JOIN participant p ON p.id = e.participant_id "
+                         "LEFT JOIN staff s ON s.id = p.counselor_id "
+                         "LEFT JOIN phase ph ON ph.episode_id = e.id AND ph.end_date IS NULL "
+                         "WHERE e.discharge_date IS NULL AND ")
+        : QStringLiteral(
             "FROM participant p "
             "LEFT JOIN staff s ON s.id = p.counselor_id "
             "LEFT JOIN episode e ON e.id = (SELECT id FROM episode WHERE participant_id = p.id "
             "    ORDER BY admission_date DESC, id DESC LIMIT 1) "
-            "LEFT JOIN phase ph ON ph.episode_id = e.id AND ph.end_date IS NULL "
-            "WHERE (? IS NULL OR p.status = ?) AND (? IS NULL OR p.counselor_id = ?) "
-            "AND (? IS NULL OR ph.kind = ?) AND (? = 0 OR (e.id IS NOT NULL AND e.discharge_date "
-            "IS NULL)) "
-            "AND ")
+            "LEFT JOIN phase ph ON ph.episode_id = e.id AND ph.end_date IS NULL WHERE ");
+    auto r = db.exec(columns + from
+            + QStringLiteral("(? IS NULL OR p.status = ?) AND (? IS NULL OR p.counselor_id = ?) "
+                             "AND (? IS NULL OR ph.kind = ?) AND ")
             + QLatin1String(Access::participantVisibleSql)
             + QStringLiteral(
                 " ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, "
                 "p.id"),
         QVariantList { optionalText(status), optionalText(status), counselor, counselor,
-            optionalText(phase), optionalText(phase), filter.inCareOnly ? 1 : 0 }
+            optionalText(phase), optionalText(phase) }
             + Access::visibilityValues(db));
     if (!r)
         return r.error();

@@ -225,6 +225,8 @@ Result<Rows> Database::exec(const QString& sql, const QVariantList& values)
     // of bulk writes (import, demo data) when every call prepared afresh. Reusing resets the
     // previous execution of the same statement, so a caller must have finished reading a result
     // before it runs the same SQL again.
+    if (m_observer)
+        m_observer(sql, values);
     auto cached = m_statements.find(sql);
     if (cached == m_statements.end()) {
         auto fresh = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));

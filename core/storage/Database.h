@@ -10,6 +10,7 @@
 #include <QSqlRecord>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -84,6 +85,11 @@ public:
     // Pragmas as read back from the connection, for tests and `check`.
     Result<QVariant> pragma(const QString& name);
 
+    // Called with each statement and its values before it runs; for the scale benchmark, which
+    // replays a screen's statements in the sqlite3 shell to know the bound it should approach.
+    using StatementObserver = std::function<void(const QString& sql, const QVariantList& values)>;
+    void setStatementObserver(StatementObserver observer) { m_observer = std::move(observer); }
+
 private:
     friend class Transaction;
     explicit Database(QString path, QString connectionName);
@@ -98,6 +104,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // see exec()
     std::optional<Session> m_session;
     QString m_workstation;
+    StatementObserver m_observer;
     int m_transactionDepth = 0;
     bool m_registered = false; // in DatabaseFile's list of files open in this process
     bool m_rollbackOnly = false;

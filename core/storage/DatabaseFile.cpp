@@ -57,6 +57,68 @@ Status identityCheck(const QString& path, const DatabaseFileInfo& info)
     return {};
 }
 
+// A whole-file quick_check reads every page: about a second per 500 MB even from the page
+// cache, which a large provider's file would add to every start (issue 8 asks for the caseload
+// within half a second). Up to this size the whole file is checked; past it, the schema and the
+// tables that signing in and the first screen read, each with its indexes. The whole file is
+// still checked by `stepwise-cli check`, and each backup copy in full before it is kept
+// (docs/performance.md).
+constexpr qint64 FullCheckBytes = 64 * 1024 * 1024;
+
+QStringList checksFor(QSqlQuery& q, const DatabaseFileInfo& info)
+{
+    if (info.size <= FullCheckBytes)
+        return { QStringLiteral("PRAGMA quick_check") };
+    static const QStringList first
+        = { QStringLiteral("staff"), QStringLiteral("staff_role"), QStringLiteral("setting"),
+              QStringLiteral("participant"), QStringLiteral("episode"), QStringLiteral("phase") };
+    QStringList checks;
+    // Reading the schema is a check of its own: a damaged one fails here.
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")))
+        return { QStringLiteral("PRAGMA quick_check") };
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (first.contains(name))
+            checks << QStringLiteral("PRAGMA quick_check(%1)").arg(name);
+    }
+    q.finish();
+    return checks;
+}
+
+Status runCheck(QSqlQuery& q, const QString& check, const QString& path)
+{
+    Status result;
+    if (!q.exec(check)) {
+        // SQLITE_BUSY or SQLITE_LOCKED: another program held a lock past the timeout;
+        // the file may be fine.
+        const QString code = q.lastError().nativeErrorCode();
+        if (code == QLatin1String("5") || code == QLatin1String("6"))
+            result = fail(ErrorCode::Storage,
+                tr("%1 is in use by another program that keeps it locked. Close that "
+                   "program and try again; the file was not changed.")
+                    .arg(path),
+                q.lastError().text());
+        else
+            result = fail(ErrorCode::Corrupt,
+                tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
+                    .arg(path, q.lastError().databaseText()),
+                q.lastError().text());
+    } else {
+        QStringList problems;
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        if (!problems.isEmpty())
+            result = fail(ErrorCode::Corrupt,
+                tr("%1 is damaged: %2. Restore it from a backup.").arg(path, problems.first()),
+                problems.join(QLatin1Char('\n')));
+    }
+    q.finish();
+    return result;
+}
+
 // Checks on a read-only connection, which never writes to the file. When committed changes are
 // still in the -wal file (another connection has the database open, or a program stopped before
 // a checkpoint), the main file's header may be stale, so the application id and schema version
@@ -94,33 +156,10 @@ Status readOnlyChecks(const QString& path, bool readVersionThroughWal, DatabaseF
             }
             if (readVersionThroughWal)
                 result = identityCheck(path, info);
-            if (result && !q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                // SQLITE_BUSY or SQLITE_LOCKED: another program held a lock past the timeout;
-                // the file may be fine.
-                const QString code = q.lastError().nativeErrorCode();
-                if (code == QLatin1String("5") || code == QLatin1String("6"))
-                    result = fail(ErrorCode::Storage,
-                        tr("%1 is in use by another program that keeps it locked. Close that "
-                           "program and try again; the file was not changed.")
-                            .arg(path),
-                        q.lastError().text());
-                else
-                    result = fail(ErrorCode::Corrupt,
-                        tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
-                            .arg(path, q.lastError().databaseText()),
-                        q.lastError().text());
-            } else if (result) {
-                QStringList problems;
-                while (q.next()) {
-                    const QString line = q.value(0).toString();
-                    if (line != QLatin1String("ok"))
-                        problems << line;
-                }
-                if (!problems.isEmpty())
-                    result = fail(ErrorCode::Corrupt,
-                        tr("%1 is damaged: %2. Restore it from a backup.")
-                            .arg(path, problems.first()),
-                        problems.join(QLatin1Char('\n')));
+            for (const QString& check : checksFor(q, info)) {
+                if (!result)
+                    break;
+                result = runCheck(q, check, path);
             }
             q.finish();
             db.close();

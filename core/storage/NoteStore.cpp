@@ -655,12 +655,13 @@ Result<QHash<Id, int>> NoteStore::lateUnsignedCounts(const QList<Id>& participan
     for (Id id : participantIds)
         ids.append(id);
     // Drafts are few (the partial index note_unsigned), so they are read whole and the
-    // deadline is applied here.
+    // deadline is applied here. The unary + keeps SQLite off the participant index, which
+    // would read every note of every participant asked about (all those in care).
     auto r
         = m_db.exec(QStringLiteral("SELECT n.participant_id, n.created_at, s.end_utc FROM note n "
                                    "LEFT JOIN scheduled_session s ON s.id = n.session_id "
                                    "WHERE n.signed_at IS NULL "
-                                   "AND n.participant_id IN (SELECT value FROM json_each(?))"),
+                                   "AND +n.participant_id IN (SELECT value FROM json_each(?))"),
             { QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) });
     if (!r)
         return r.error();
@@ -682,12 +683,12 @@ Result<QHash<Id, int>> NoteStore::awaitingCosignCounts(const QList<Id>& particip
     QJsonArray ids;
     for (Id id : participantIds)
         ids.append(id);
-    // Few notes wait (the partial index note_awaiting_cosign); summaries() tells a returned one
-    // apart.
+    // Few notes wait (the partial index note_awaiting_cosign; + keeps SQLite off the
+    // participant index, as above); summaries() tells a returned one apart.
     auto waiting
         = summaries(QStringLiteral("WHERE n.cosign_required = 1 AND n.cosigned_at IS NULL "
                                    "AND n.signed_at IS NOT NULL "
-                                   "AND n.participant_id IN (SELECT value FROM json_each(?))"),
+                                   "AND +n.participant_id IN (SELECT value FROM json_each(?))"),
             { QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) });
     if (!waiting)
         return waiting.error();

@@ -190,23 +190,27 @@ Result<ProgramOutcomes> compute(Database& db, const OutcomeFilter& filter, const
     return OutcomeRules::compute(*data, filter, today);
 }
 
-Result<QByteArray> exportCsv(
-    Database& db, const ProgramOutcomes& outcomes, const QString& counselorName)
+Status recordExport(Database& db, const ProgramOutcomes& outcomes, const QString& format)
 {
     if (Status s = Access::require(db, Permission::ViewAllReports); !s)
-        return s.error();
+        return s;
     const OutcomeFilter& f = outcomes.filter;
-    QString detail = QStringLiteral("outcomes %1 to %2 (CSV)")
-                         .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
+    QString detail = QStringLiteral("outcomes %1 to %2 (%3)")
+                         .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate), format);
     if (f.phase)
         detail += QStringLiteral("; phase ") + storageKey(*f.phase);
     if (f.focus)
         detail += QStringLiteral("; focus ") + storageKey(*f.focus);
     if (f.counselorId)
         detail += QStringLiteral("; counselor %1").arg(*f.counselorId);
-    if (Status s = AuditTrail::record(
-            db, QStringLiteral("export.outcomes"), QStringLiteral("program"), 0, detail);
-        !s)
+    return AuditTrail::record(
+        db, QStringLiteral("export.outcomes"), QStringLiteral("program"), 0, detail);
+}
+
+Result<QByteArray> exportCsv(
+    Database& db, const ProgramOutcomes& outcomes, const QString& counselorName)
+{
+    if (Status s = recordExport(db, outcomes, QStringLiteral("CSV")); !s)
         return s.error();
     return OutcomeCsv::write(outcomes, counselorName);
 }

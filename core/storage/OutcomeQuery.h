@@ -21,6 +21,10 @@ Result<OutcomeData> load(Database& db, const OutcomeFilter& filter);
 // load() and OutcomeRules::compute().
 Result<ProgramOutcomes> compute(Database& db, const OutcomeFilter& filter, const QDate& today);
 
+// The audit row "export.outcomes" of an export in `format` ("CSV", "PDF"): the period and
+// filters. Supervisors only.
+Status recordExport(Database& db, const ProgramOutcomes& outcomes, const QString& format);
+
 // OutcomeCsv::write(), with an audit row "export.outcomes" first: figures of the whole program,
 // no one's record, but still something that leaves Stepwise.
 Result<QByteArray> exportCsv(

@@ -37,6 +37,7 @@ const QList<QList<Step>>& migrations()
         m.append(steps(Migrations::version4()));
         m.append(steps(Migrations::version5()));
         m.append(steps(Migrations::version6()));
+        m.append(steps(Migrations::version7()));
         return m;
     }();
     return all;

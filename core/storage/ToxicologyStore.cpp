@@ -321,6 +321,32 @@ Result<RecoverySignals> ToxicologyStore::recoverySignals(Id participantId, const
 Result<QHash<Id, RecoverySignals>> ToxicologyStore::signalsFor(
     const QList<Id>& participantIds, const QDate& today)
 {
+    return load(participantIds, today, false);
+}
+
+Result<QHash<Id, RecoverySignals>> ToxicologyStore::flagsFor(
+    const QList<Id>& participantIds, const QDate& today)
+{
+    auto loaded = load(participantIds, today, true);
+    if (!loaded)
+        return loaded.error();
+    for (RecoverySignals& s : *loaded) {
+        // Read from the flag window only: what lies outside it is not known here.
+        RecoverySignals flags;
+        flags.flaggedPositiveOn = s.flaggedPositiveOn;
+        flags.flaggedPositiveAnalytes = s.flaggedPositiveAnalytes;
+        flags.flaggedUseOn = s.flaggedUseOn;
+        flags.flaggedSpecimenOn = s.flaggedSpecimenOn;
+        flags.flaggedMissingOn = s.flaggedMissingOn;
+        flags.flaggedMissingAnalytes = s.flaggedMissingAnalytes;
+        s = flags;
+    }
+    return loaded;
+}
+
+Result<QHash<Id, RecoverySignals>> ToxicologyStore::load(
+    const QList<Id>& participantIds, const QDate& today, bool flagWindowOnly)
+{
     if (Status s = Access::require(m_db, Permission::ViewParticipant); !s)
         return s.error();
     QHash<Id, RecoverySignals> result;
@@ -341,7 +367,13 @@ Result<QHash<Id, RecoverySignals>> ToxicologyStore::signalsFor(
     const QString idList = RecoveryRows::idsJson(ids);
     const QString todayText = today.toString(Qt::ISODate);
     const QString windowStart
-        = today.addDays(-(RecoverySignalsRules::ReadinessWindowDays - 1)).toString(Qt::ISODate);
+        = today
+              .addDays(-((flagWindowOnly ? RecoverySignalsRules::FlagWindowDays
+                                         : RecoverySignalsRules::ReadinessWindowDays)
+                  - 1))
+              .toString(Qt::ISODate);
+    // Older screens only when they hold an unexpected positive, and for the flags alone none.
+    const QString before = flagWindowOnly ? QStringLiteral("0000-01-01") : windowStart;
 
     // Current screens of the window, and older ones only when they hold an unexpected positive
     // (for the last one's date); the id list drives the participant index (CROSS JOIN).
@@ -350,12 +382,18 @@ Result<QHash<Id, RecoverySignals>> ToxicologyStore::signalsFor(
             "SELECT s.participant_id, s.id, s.collected_on, r.analyte, r.result, r.expected "
             "FROM json_each(?) j CROSS JOIN tox_screen s ON s.participant_id = j.value "
             "JOIN tox_result r ON r.screen_id = s.id "
-            "WHERE s.collected_on <= ? "
+            "WHERE s.collected_on <= ? AND s.collected_on >= ? "
             "AND NOT EXISTS (SELECT 1 FROM tox_screen n WHERE n.replaces_id = s.id) "
-            "AND (s.collected_on >= ? OR EXISTS (SELECT 1 FROM tox_result u "
-            "  WHERE u.screen_id = s.id AND u.result = 'positive' AND u.expected = 0)) "
-            "ORDER BY s.participant_id, s.id"),
-        { idList, todayText, windowStart });
+            "UNION ALL "
+            "SELECT s.participant_id, s.id, s.collected_on, r.analyte, r.result, r.expected "
+            "FROM json_each(?) j CROSS JOIN tox_screen s ON s.participant_id = j.value "
+            "JOIN tox_result r ON r.screen_id = s.id "
+            "WHERE s.collected_on < ? "
+            "AND NOT EXISTS (SELECT 1 FROM tox_screen n WHERE n.replaces_id = s.id) "
+            "AND EXISTS (SELECT 1 FROM tox_result u "
+            "  WHERE u.screen_id = s.id AND u.result = 'positive' AND u.expected = 0) "
+            "ORDER BY 1, 2"),
+        { idList, todayText, windowStart, idList, before });
     if (!s)
         return s.error();
     QHash<Id, QList<ToxScreen>> screensOf;

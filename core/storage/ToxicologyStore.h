@@ -47,8 +47,15 @@ public:
     // medications for the flag window.
     Result<QHash<Id, RecoverySignals>> signalsFor(
         const QList<Id>& participantIds, const QDate& today);
+    // The same entries with only the caseload flags (flagged…, flags()) filled in, read from the
+    // flag window alone: the caseload review asks for everyone in care, and reading each one's
+    // whole history of screens was most of its cost. The other fields stay empty.
+    Result<QHash<Id, RecoverySignals>> flagsFor(
+        const QList<Id>& participantIds, const QDate& today);
 
 private:
+    Result<QHash<Id, RecoverySignals>> load(
+        const QList<Id>& participantIds, const QDate& today, bool flagWindowOnly);
     struct Prepared
     {
         Id episodeId = 0;

@@ -3,11 +3,15 @@
 // DATASET-DIR) and times what supervisors and counselors wait for, as medians. Not a test:
 // timings are never asserted; the numbers go to docs/performance.md.
 //
-//   stepwise_scale_bench DATASET-DIR PARTICIPANTS [RUNS]
+//   stepwise_scale_bench DATASET-DIR S|L|S2|L2 [RUNS]
 //
-// PARTICIPANTS is 2000 for the S dataset and 20000 for L. The programs are found beside the
-// build tree (STEPWISE_CLI_PATH, STEPWISE_GUI_PATH, compiled in).
+// S: 2,000 participants, 300 in care, 4 years of history; L: 20,000, 3,000 in care, 4 years;
+// S2 and L2: S and L with twice the history (twice the participants, the same number in care, 8
+// years), for the growth measurement. The programs are found beside the build tree
+// (STEPWISE_CLI_PATH, STEPWISE_GUI_PATH, STEPWISE_EMPTY_WINDOW_PATH, compiled in); the bound of
+// each screen is its statements replayed in the sqlite3 shell (ShellReplay).
 #include "BenchTiming.h"
+#include "ShellReplay.h"
 #include "auth/Authenticator.h"
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
@@ -33,10 +37,12 @@
 #include <QTextStream>
 #include <algorithm>
 #include <functional>
+#include <sys/resource.h>
 
 using namespace stepwise;
 using stepwise::bench::median;
 using stepwise::bench::medianMs;
+using stepwise::bench::ShellReplay;
 
 namespace {
 
@@ -74,8 +80,66 @@ QProcessEnvironment signedIn()
     return env;
 }
 
+struct Scale
+{
+    QString name;
+    int participants = 0;
+    int inCare = 0;
+    int years = 0;
+};
+
+std::optional<Scale> scaleNamed(const QString& name)
+{
+    if (name == QLatin1String("S"))
+        return Scale { name, 2000, 300, 4 };
+    if (name == QLatin1String("L"))
+        return Scale { name, 20000, 3000, 4 };
+    if (name == QLatin1String("L2"))
+        return Scale { name, 40000, 3000, 8 };
+    if (name == QLatin1String("S2"))
+        return Scale { name, 4000, 300, 8 };
+    return std::nullopt;
+}
+
+// Beside the datasets: `sqlite3 -readonly FILE < SCRIPT` shows each statement's time.
+void saveScript(const QString& dir, const QString& name, const ShellReplay& replay)
+{
+    QFile file(QDir(dir).filePath(name));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(replay.script().toUtf8());
+}
+
+bool generatedNow = false; // the CLI ran as a child: its memory is in childrenPeakMiB()
+
+// The highest resident memory of any child waited for so far (the GUI runs), in MiB.
+long childrenPeakMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// Process start to its window saved as a PNG, median of `runs`.
+double startMs(const QString& program, const QStringList& arguments, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        process.setProcessEnvironment(signedIn());
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, arguments);
+        if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+            out() << program << " failed: " << process.readAllStandardError() << "\n";
+            return -1;
+        }
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
+}
+
 // The dataset, made with the CLI the first time.
-bool ensureDataset(const QString& path, int participants)
+bool ensureDataset(const QString& path, const Scale& scale)
 {
     if (QFileInfo::exists(path))
         return true;
@@ -85,11 +149,14 @@ bool ensureDataset(const QString& path, int participants)
     timer.start();
     cli.start(QStringLiteral(STEPWISE_CLI_PATH),
         { QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--participants"),
-            QString::number(participants), QStringLiteral("--seed"), QStringLiteral("42") });
+            QString::number(scale.participants), QStringLiteral("--in-care"),
+            QString::number(scale.inCare), QStringLiteral("--years"), QString::number(scale.years),
+            QStringLiteral("--seed"), QStringLiteral("42") });
     if (!cli.waitForFinished(-1) || cli.exitCode() != 0) {
         out() << "stepwise-cli demo failed\n";
         return false;
     }
+    generatedNow = true;
     out() << "dataset: " << cli.readAllStandardOutput().split('\n').value(0) << " ("
           << timer.elapsed() / 1000 << " s by stepwise-cli demo)\n";
     return true;
@@ -101,16 +168,17 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    if (argc < 3) {
-        out() << "usage: stepwise_scale_bench DATASET-DIR PARTICIPANTS [RUNS]\n";
+    const std::optional<Scale> scale
+        = argc >= 3 ? scaleNamed(QString::fromLocal8Bit(argv[2])) : std::nullopt;
+    if (!scale) {
+        out() << "usage: stepwise_scale_bench DATASET-DIR S|L|S2|L2 [RUNS]\n";
         return 2;
     }
     const QString dir = QString::fromLocal8Bit(argv[1]);
-    const int participants = QString::fromLocal8Bit(argv[2]).toInt();
     const int runs = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 7;
     QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("demo-%1.sqlite").arg(participants));
-    if (!ensureDataset(path, participants))
+    const QString path = QDir(dir).filePath(QStringLiteral("demo-%1.sqlite").arg(scale->name));
+    if (!ensureDataset(path, *scale))
         return 1;
     out() << "file: " << QFileInfo(path).size() / (1024 * 1024) << " MiB\n\n";
     out() << "| What | Median | Notes |\n|---|---|---|\n";
@@ -118,26 +186,36 @@ int main(int argc, char** argv)
     // Process start to the caseload on screen: the GUI renders it to a PNG and exits. Its
     // sign-in hashes the password with Argon2id at the production cost, timed apart below.
     QTemporaryDir shots;
-    {
-        QList<double> times;
-        for (int i = 0; i < std::min(runs, 5); ++i) {
-            QProcess gui;
-            gui.setProcessEnvironment(signedIn());
-            QElapsedTimer timer;
-            timer.start();
-            gui.start(QStringLiteral(STEPWISE_GUI_PATH),
-                { QStringLiteral("--db"), path, QStringLiteral("--screenshot"),
-                    shots.filePath(QStringLiteral("caseload.png")) });
-            if (!gui.waitForFinished(-1) || gui.exitCode() != 0) {
-                out() << "stepwise --screenshot failed: " << gui.readAllStandardError() << "\n";
-                return 1;
-            }
-            times.append(double(timer.nsecsElapsed()) / 1e6);
-        }
-        report(QStringLiteral("Process start to caseload rendered (stepwise --screenshot)"),
-            median(times), QStringLiteral("includes sign-in's Argon2id"));
-    }
+    const int startRuns = std::min(runs, 5);
+    // The first open after a new build may upgrade the file's schema: once, untimed.
+    startMs(QStringLiteral(STEPWISE_GUI_PATH),
+        { QStringLiteral("--db"), path, QStringLiteral("--screenshot"),
+            shots.filePath(QStringLiteral("warm.png")) },
+        1);
+    report(QStringLiteral("Process start to caseload rendered (stepwise --screenshot)"),
+        startMs(QStringLiteral(STEPWISE_GUI_PATH),
+            { QStringLiteral("--db"), path, QStringLiteral("--screenshot"),
+                shots.filePath(QStringLiteral("caseload.png")) },
+            startRuns),
+        generatedNow ? QStringLiteral("includes sign-in's Argon2id; rerun for the GUI's memory")
+                     : QStringLiteral("includes sign-in's Argon2id; GUI peak resident memory "
+                                      "%1 MiB")
+                           .arg(childrenPeakMiB()));
+    report(QStringLiteral("Process start to an empty Qt window saved (the bound's Qt part)"),
+        startMs(QStringLiteral(STEPWISE_EMPTY_WINDOW_PATH),
+            { shots.filePath(QStringLiteral("empty.png")) }, startRuns));
 
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto probe = Database::open(path, Database::OpenMode::ExistingOnly);
+        report(QStringLiteral("Opening the file (checks included)"),
+            double(timer.nsecsElapsed()) / 1e6, QStringLiteral("once"));
+        if (!probe) {
+            out() << probe.error().message << "\n";
+            return 1;
+        }
+    }
     auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
     if (!opened) {
         out() << opened.error().message << "\n";
@@ -160,6 +238,10 @@ int main(int argc, char** argv)
     const QDate today = Clock::instance().today();
 
     QList<CaseloadRow> rows;
+    ShellReplay caseloadStatements;
+    caseloadStatements.record(db);
+    (void)CaseloadQuery::rows(db, {}, today);
+    caseloadStatements.stop(db);
     const double caseloadMs = medianMs(runs, [&] {
         auto r = CaseloadQuery::rows(db, {}, today);
         if (r)
@@ -168,6 +250,10 @@ int main(int argc, char** argv)
     });
     report(QStringLiteral("Caseload query, whole program (supervisor)"), caseloadMs,
         QStringLiteral("%1 rows").arg(rows.size()));
+    saveScript(dir, QStringLiteral("caseload-%1.sql").arg(scale->name), caseloadStatements);
+    report(QStringLiteral("… the same %1 statements in the sqlite3 shell")
+               .arg(caseloadStatements.statements()),
+        caseloadStatements.medianMs(path, runs));
     CaseloadFilter inCare;
     inCare.inCareOnly = true;
     int inCareRows = 0;
@@ -202,6 +288,10 @@ int main(int argc, char** argv)
         QStringLiteral("%1 rows searched").arg(rows.size()));
 
     int dashboardInCare = 0;
+    ShellReplay dashboardStatements;
+    dashboardStatements.record(db);
+    (void)DashboardQuery::load(db, today);
+    dashboardStatements.stop(db);
     const double dashboardMs = medianMs(runs, [&] {
         auto d = DashboardQuery::load(db, today);
         if (d)
@@ -210,6 +300,12 @@ int main(int argc, char** argv)
     });
     report(QStringLiteral("Dashboard, every flag of every participant in care"), dashboardMs,
         QStringLiteral("%1 in care").arg(dashboardInCare));
+    saveScript(dir, QStringLiteral("dashboard-%1.sql").arg(scale->name), dashboardStatements);
+    report(QStringLiteral("… the same %1 statements in the sqlite3 shell")
+               .arg(dashboardStatements.statements()),
+        dashboardStatements.medianMs(path, runs));
+    out() << "| Resident memory with the database open, caseload and dashboard loaded | "
+          << residentKiB() / 1024 << " MiB | VmRSS of this process |\n";
 
     OutcomeFilter quarter;
     quarter.to = today.addDays(-1);
@@ -309,7 +405,7 @@ int main(int argc, char** argv)
             double(timer.nsecsElapsed()) / 1e6, QStringLiteral("%1 written, once").arg(ok));
     }
 
-    out() << "| Resident memory with the database open, caseload and dashboard loaded | "
-          << residentKiB() / 1024 << " MiB | VmRSS of this process |\n";
+    out() << "| Resident memory at the end, after the PDFs | " << residentKiB() / 1024
+          << " MiB | VmRSS of this process |\n";
     return 0;
 }

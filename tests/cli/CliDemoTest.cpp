@@ -69,6 +69,38 @@ TEST_CASE(
     CHECK(csvRows(exportCsv(sandbox, Db)).size() == 120);
 }
 
+TEST_CASE("demo --in-care and --years shape the clinic, and refuse what cannot be", "[cli][demo]")
+{
+    CliSandbox sandbox;
+    sandbox.signInAs(demoSupervisor());
+    const CliRun run = sandbox.runWithoutCredentials({ QStringLiteral("--db"), sandbox.path(Db),
+        QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("60"),
+        QStringLiteral("--in-care"), QStringLiteral("17"), QStringLiteral("--years"),
+        QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("4") });
+    REQUIRE(run.exitCode == 0);
+    // Exactly the number asked for is in care: the review counts everyone in care.
+    const CliRun review = sandbox.ok(Db,
+        { QStringLiteral("review"), QStringLiteral("--flag"), QStringLiteral("none"),
+            QStringLiteral("--format"), QStringLiteral("csv") });
+    CHECK(csvRows(review.out).size() == 17);
+
+    for (const QStringList& wrong :
+        { QStringList { QStringLiteral("--in-care"), QStringLiteral("61") },
+            QStringList { QStringLiteral("--in-care"), QStringLiteral("-1") },
+            QStringList { QStringLiteral("--years"), QStringLiteral("0") },
+            QStringList { QStringLiteral("--years"), QStringLiteral("21") } }) {
+        INFO(wrong.join(QLatin1Char(' ')).toStdString());
+        const QString other = QStringLiteral("wrong.db");
+        const CliRun refused = sandbox.runWithoutCredentials(
+            QStringList { QStringLiteral("--db"), sandbox.path(other), QStringLiteral("demo"),
+                QStringLiteral("--participants"), QStringLiteral("60") }
+            + wrong);
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(wrong.first().toUtf8()));
+        CHECK_FALSE(QFile::exists(sandbox.path(other)));
+    }
+}
+
 TEST_CASE(
     "demo gives the same clinic for the same seed and another for another seed", "[cli][demo]")
 {

@@ -67,6 +67,25 @@ TEST_CASE(
     CHECK(byMeasure.value(QStringLiteral("period_to/")) == today.toString(Qt::ISODate));
     CHECK(byMeasure.value(QStringLiteral("admissions/")).toInt() > 0);
     CHECK(byMeasure.contains(QStringLiteral("retention_share/week_12")));
+    // The printable report: a PDF where asked, never over a file that is there.
+    const QString from = today.addYears(-1).toString(Qt::ISODate);
+    const QString to = today.toString(Qt::ISODate);
+    const QStringList pdf { QStringLiteral("outcomes"), QStringLiteral("--from"), from,
+        QStringLiteral("--to"), to, QStringLiteral("--format"), QStringLiteral("pdf"),
+        QStringLiteral("--out"), sandbox.path(QStringLiteral("outcomes.pdf")) };
+    const CliRun wrote = sandbox.ok(Db, pdf);
+    CHECK(wrote.outText().startsWith(QStringLiteral("wrote ")));
+    QFile report(sandbox.path(QStringLiteral("outcomes.pdf")));
+    REQUIRE(report.open(QIODevice::ReadOnly));
+    CHECK(report.read(5) == QByteArray("%PDF-"));
+    const CliRun again = sandbox.on(Db, pdf);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("already exists"));
+    const CliRun noFile = sandbox.on(Db,
+        { QStringLiteral("outcomes"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+            QStringLiteral("--format"), QStringLiteral("pdf") });
+    CHECK(noFile.exitCode == 2);
+
     const CliRun badDate
         = sandbox.on(Db, args({ "outcomes", "--from", "2026-13-01", "--to", "2026-12-31" }));
     CHECK(badDate.exitCode == 2);

@@ -492,4 +492,18 @@ TEST_CASE(
         CHECK(one->verdict == b.verdict);
         CHECK(one->flags() == b.flags());
     }
+    // The caseload's loader reads the flag window only, and flags exactly the same.
+    auto flags = store.flagsFor({ relapsed, maintained, quiet, theirs }, today);
+    REQUIRE_OK(flags);
+    CHECK(flags->keys().size() == 3);
+    for (Id id : { relapsed, maintained, quiet }) {
+        const RecoverySignals& f = flags->value(id);
+        const RecoverySignals& b = all->value(id);
+        CHECK(f.flags() == b.flags());
+        CHECK(f.flaggedPositiveOn == b.flaggedPositiveOn);
+        CHECK(f.flaggedMissingOn == b.flaggedMissingOn);
+        CHECK_FALSE(f.lastUnexpectedPositive.isValid()); // outside the window: not read
+    }
+    CHECK(flags->value(maintained).any());
+    CHECK(flags->value(relapsed).any());
 }

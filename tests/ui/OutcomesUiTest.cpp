@@ -118,6 +118,32 @@ TEST_CASE("Export CSV writes the figures and records the export", "[ui][outcomes
     CHECK(rows->first().detail.startsWith(QStringLiteral("outcomes 2024-10-01 to 2024-12-31")));
 }
 
+TEST_CASE("Export PDF writes the printable report of the figures shown, audited", "[ui][outcomes]")
+{
+    OutcomesFixture f(10);
+    MainWindow window(f.context);
+    OutcomesPage* page = openOutcomes(window);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("outcomes.pdf"));
+    REQUIRE(page->exportPdf(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    CHECK(page->messageBar()->text().contains(QStringLiteral("outcomes.pdf")));
+    AuditFilter audit;
+    audit.action = QStringLiteral("export.outcomes");
+    auto rows = AuditTrail::entries(f.database.db(), audit);
+    REQUIRE_OK(rows);
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().detail.contains(QStringLiteral("(PDF)")));
+    // Where nothing can be written, the user is told why and nothing is recorded.
+    CHECK_FALSE(page->exportPdf(dir.filePath(QStringLiteral("missing/outcomes.pdf"))));
+    CHECK(page->messageBar()->text().contains(QStringLiteral("Cannot write")));
+    auto after = AuditTrail::entries(f.database.db(), audit);
+    REQUIRE_OK(after);
+    CHECK(after->size() == 1);
+}
+
 TEST_CASE("Program outcomes screenshot on a demo clinic", "[.][shots][outcomes]")
 {
     OutcomesFixture f(200);

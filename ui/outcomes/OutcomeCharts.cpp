@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutcomeCharts.h"
 
-#include "OutcomeText.h"
+#include "outcomes/OutcomeText.h"
 
 #include <QCoreApplication>
 #include <QtCharts/QBarCategoryAxis>

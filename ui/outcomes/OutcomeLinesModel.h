@@ -2,16 +2,9 @@
 #pragma once
 
 #include "common/RowTableModel.h"
+#include "outcomes/OutcomeLine.h"
 
 namespace stepwise {
-
-// One figure of the program outcomes as it is shown beside its chart: what, and how many.
-struct OutcomeLine
-{
-    QString label;
-    QString value;
-    QString detail; // "of 12", the base of a rate
-};
 
 // A small two- or three-column table of figures: the numbers beside each outcome chart.
 class OutcomeLinesModel : public RowTableModel<OutcomeLine>

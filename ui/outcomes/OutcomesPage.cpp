@@ -4,12 +4,14 @@
 #include "AppContext.h"
 #include "OutcomeCharts.h"
 #include "OutcomeLinesModel.h"
-#include "OutcomeText.h"
 #include "common/Clock.h"
 #include "common/FieldErrors.h"
 #include "common/MessageBar.h"
 #include "common/PlainLabel.h"
 #include "common/ReadOnlyTable.h"
+#include "outcomes/OutcomeText.h"
+#include "reports/DocumentRenderer.h"
+#include "reports/OutcomeExport.h"
 #include "storage/Database.h"
 #include "storage/OutcomeQuery.h"
 #include "storage/StaffStore.h"
@@ -112,8 +114,13 @@ OutcomesPage::OutcomesPage(AppContext& context, QWidget* parent)
     filters->addStretch(1);
     auto* csv = new QPushButton(tr("Export &CSV\u2026"), this);
     csv->setObjectName(QStringLiteral("exportCsvButton"));
-    connect(csv, &QPushButton::clicked, this, &OutcomesPage::chooseCsvFile);
+    connect(csv, &QPushButton::clicked, this, [this] { chooseFile(Format::Csv); });
     filters->addWidget(csv);
+    auto* pdf = new QPushButton(tr("Export P&DF\u2026"), this);
+    pdf->setObjectName(QStringLiteral("exportPdfButton"));
+    pdf->setToolTip(tr("The printable report: these figures with their charts"));
+    connect(pdf, &QPushButton::clicked, this, [this] { chooseFile(Format::Pdf); });
+    filters->addWidget(pdf);
 
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -224,24 +231,51 @@ void OutcomesPage::reload()
     }
 }
 
-void OutcomesPage::chooseCsvFile()
+void OutcomesPage::chooseFile(Format format)
 {
-    const QString suggested = QStringLiteral("outcomes-%1-%2.csv")
+    if (!m_loadedOnce)
+        reload();
+    const bool csv = format == Format::Csv;
+    const QString suggested = QStringLiteral("outcomes-%1-%2.%3")
                                   .arg(m_outcomes.filter.from.toString(Qt::ISODate),
-                                      m_outcomes.filter.to.toString(Qt::ISODate));
+                                      m_outcomes.filter.to.toString(Qt::ISODate),
+                                      csv ? QStringLiteral("csv") : QStringLiteral("pdf"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Program Outcomes"),
-        QDir(folder).filePath(suggested), tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
+        QDir(folder).filePath(suggested), csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (csv)
         exportCsv(path);
+    else
+        exportPdf(path);
+}
+
+QString OutcomesPage::counselorName() const
+{
+    return m_counselor->currentData().isValid() ? m_counselor->currentText() : QString();
+}
+
+bool OutcomesPage::exportPdf(const QString& path)
+{
+    if (!m_loadedOnce)
+        reload();
+    const auto pages = OutcomeExport::writePdf(m_context.database(), m_outcomes, counselorName(),
+        path, DocumentRenderer::defaultPageSize());
+    if (!pages) {
+        m_messageBar->showMessage(pages.error().message);
+        return false;
+    }
+    m_messageBar->showMessage(
+        tr("Saved %1.").arg(QDir::toNativeSeparators(path)), MessageBar::Type::Positive);
+    return true;
 }
 
 bool OutcomesPage::exportCsv(const QString& path)
 {
     if (!m_loadedOnce)
         reload();
-    const QString counselor
-        = m_counselor->currentData().isValid() ? m_counselor->currentText() : QString();
+    const QString counselor = counselorName();
     auto bytes = OutcomeQuery::exportCsv(m_context.database(), m_outcomes, counselor);
     if (!bytes) {
         m_messageBar->showMessage(bytes.error().message);

@@ -39,6 +39,8 @@ public:
     MessageBar* messageBar() const { return m_messageBar; }
     // Writes the CSV to `path` (the file dialog's choice) and records the export.
     bool exportCsv(const QString& path);
+    // Writes the printable report (OutcomeExport) to `path` and records the export.
+    bool exportPdf(const QString& path);
 
 public slots:
     void reload();
@@ -49,7 +51,9 @@ protected:
 private:
     OutcomeFilter filter() const;
     QWidget* block(const QString& title, QChartView* chart, OutcomeLinesModel* model);
-    void chooseCsvFile();
+    enum class Format { Csv, Pdf };
+    void chooseFile(Format format);
+    QString counselorName() const;
 
     AppContext& m_context;
     MessageBar* m_messageBar;

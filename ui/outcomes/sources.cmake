@@ -3,6 +3,5 @@
 target_sources(stepwise_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OutcomeCharts.cpp ${CMAKE_CURRENT_LIST_DIR}/OutcomeCharts.h
     ${CMAKE_CURRENT_LIST_DIR}/OutcomeLinesModel.cpp ${CMAKE_CURRENT_LIST_DIR}/OutcomeLinesModel.h
-    ${CMAKE_CURRENT_LIST_DIR}/OutcomeText.cpp ${CMAKE_CURRENT_LIST_DIR}/OutcomeText.h
     ${CMAKE_CURRENT_LIST_DIR}/OutcomesPage.cpp ${CMAKE_CURRENT_LIST_DIR}/OutcomesPage.h
 )

@@ -16,5 +16,6 @@ const QStringList& version3();
 const QStringList& version4();
 const QStringList& version5();
 const QStringList& version6();
+const QStringList& version7();
 
 } // namespace stepwise::Schema::Migrations

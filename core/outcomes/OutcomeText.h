@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "OutcomeLinesModel.h"
-#include "outcomes/ProgramOutcomes.h"
+#include "OutcomeLine.h"
+#include "ProgramOutcomes.h"
+
+#include <QList>
 
 namespace stepwise::OutcomeText {
 
-// The figures beside each chart of the outcomes page, worded for people.
+// The figures of the outcomes, worded for people: beside each chart of the outcomes page and in
+// its PDF report, so both say the same.
 QList<OutcomeLine> summary(const ProgramOutcomes& o);
 QList<OutcomeLine> discharges(const ProgramOutcomes& o);
 QList<OutcomeLine> stays(const ProgramOutcomes& o);
