@@ -15,6 +15,7 @@
 #include "storage/StaffStore.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,6 +250,8 @@ int outcomes(Console& console, const Invocation& invocation)
             tr("--format expects table, csv or pdf, not '%1'").arg(invocation.value(FormatOption)));
     const bool pdf = format == QLatin1String("pdf");
     const QString out = invocation.value(OutOption);
+    if (pdf && out.isEmpty())
+        return console.usage(tr("--format pdf needs --out FILE"));
     if (pdf && !outputFree(console, out))
         return Failed;
     const auto size = pageSize(console, invocation);
@@ -289,6 +292,10 @@ int outcomes(Console& console, const Invocation& invocation)
         if (!computed)
             return console.fail(computed.error());
         if (pdf) {
+            // main() makes a QGuiApplication for "outcomes --format pdf"; another spelling of
+            // the option may slip past it, and laying out pages without one would abort.
+            if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+                return console.fail(tr("write the PDF with --format pdf"));
             const auto pages = OutcomeExport::writePdf(db, *computed, counselorName, out, *size);
             if (!pages)
                 return console.fail(pages.error());

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <strings.h>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -36,16 +37,24 @@ int main(int argc, char** argv)
     // Passwords and records pass through this process: keep them out of core files.
     stepwise::ProcessHardening::disableCoreDumps();
 #endif
-    // Summaries are laid out and written as PDF by Qt Gui, which needs a QGuiApplication and a
-    // platform: the offscreen one, so a server without a display can write them. Every other
-    // command stays a plain QCoreApplication that loads no platform plugin.
+    // Summaries and the outcomes report are laid out and written as PDF by Qt Gui, which needs
+    // a QGuiApplication and a platform: the offscreen one, so a server without a display can
+    // write them. Every other command stays a plain QCoreApplication that loads no platform
+    // plugin.
     bool layoutNeeded = false;
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], "export") == 0
+    bool outcomes = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        if (i + 1 < argc && std::strcmp(argv[i], "export") == 0
             && (std::strcmp(argv[i + 1], "summary") == 0
                 || std::strcmp(argv[i + 1], "summaries") == 0))
             layoutNeeded = true;
+        outcomes = outcomes || std::strcmp(argv[i], "outcomes") == 0;
+        pdf = pdf || strcasecmp(argv[i], "--format=pdf") == 0
+            || (i + 1 < argc && std::strcmp(argv[i], "--format") == 0
+                && strcasecmp(argv[i + 1], "pdf") == 0);
     }
+    layoutNeeded = layoutNeeded || (outcomes && pdf);
     if (layoutNeeded && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (layoutNeeded)

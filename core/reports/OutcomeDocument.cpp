@@ -56,8 +56,8 @@ RecordDocument build(const ProgramOutcomes& o, const Context& context)
     doc.footerNotice = tr("Program figures: no participant is named. Internal use.");
 
     const QString all = tr("All");
-    QString body = Html::heading(1, tr("Program outcomes"));
-    body += Html::fields({
+    // DocumentRenderer prints the title above the body.
+    QString body = Html::fields({
         { tr("Period"), tr("%1 to %2").arg(date(o.filter.from), date(o.filter.to)) },
         { tr("Phase"), o.filter.phase ? label(*o.filter.phase) : all },
         { tr("Primary focus"), o.filter.focus ? label(*o.filter.focus) : all },
@@ -71,12 +71,16 @@ RecordDocument build(const ProgramOutcomes& o, const Context& context)
         OutcomeReportCharts::discharges(o, reasonSize), reasonSize, OutcomeText::discharges(o),
         tr("Reason"));
     const ChartCanvas::Size staySize { 160, 45 };
+    // Length of stay and retention start the second page, the scores the third: a heading
+    // never ends a page apart from its chart or table, however many discharge reasons there are.
+    body += QStringLiteral("<div style=\"page-break-before: always\"></div>");
     body += section(doc, tr("Median length of stay per phase"), QStringLiteral("stays"),
         OutcomeReportCharts::stays(o, staySize), staySize, OutcomeText::stays(o), tr("Phase"));
     const ChartCanvas::Size retentionSize { 160, 55 };
     body += section(doc, tr("Retention by week since admission"), QStringLiteral("retention"),
         OutcomeReportCharts::retention(o, retentionSize), retentionSize, OutcomeText::retention(o),
         tr("Week"));
+    body += QStringLiteral("<div style=\"page-break-before: always\"></div>");
     body += section(doc, tr("PHQ-9 and GAD-7 change from admission"), {}, {}, {},
         OutcomeText::scores(o), tr("Measure"));
 

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "common/FieldErrors.h"
+#include "common/MessageBar.h"
 #include "demo/DemoGenerator.h"
 #include "io/CsvReader.h"
 #include "outcomes/OutcomeLinesModel.h"
