@@ -186,12 +186,16 @@ Status Database::verifyPinnedSettings(bool readOnly)
 Status Database::configure(bool readOnly)
 {
     // Pinned on every open: SQLite defaults foreign keys off, and FULL sync makes a confirmed
-    // commit survive power loss in WAL mode (see docs/architecture.md).
+    // commit survive power loss in WAL mode (see docs/architecture.md). A 32 MiB page cache
+    // (2 MiB by default) keeps what the caseload review reads between refreshes: at 20,000
+    // participants it took the review from 577 to 483 ms and outcomes from 7.2 to 3.4 s, for
+    // 31 MiB (docs/performance.md).
     const QString pragmas[] = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA busy_timeout = ") + QString::number(BusyTimeoutMs),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
+        QStringLiteral("PRAGMA cache_size = -32768"),
     };
     // queryOne, not exec: "PRAGMA busy_timeout = N" returns a row, and a statement left
     // stepping would make every later VACUUM fail with "SQL statements in progress".
