@@ -84,10 +84,10 @@ AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
     const QList<AttendedSpan>& spans, const QList<ExpectedSession>& sessions, const QDate& today,
     const AttendanceSettings& settings)
 {
-    return flags(episodes, dateOfBirth, spans, engagement(sessions, today), today, settings);
+    return flagsWith(episodes, dateOfBirth, spans, engagement(sessions, today), today, settings);
 }
 
-AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
+AttendanceFlags flagsWith(const QList<Episode>& episodes, const QDate& dateOfBirth,
     const QList<AttendedSpan>& spans, const Engagement& e, const QDate& today,
     const AttendanceSettings& settings)
 {

@@ -68,7 +68,7 @@ AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
 // The same with the run of absences and the last day attended already known (the
 // attendance_summary the caseload review reads); `spans` need cover only the last complete
 // week and this one.
-AttendanceFlags flags(const QList<Episode>& episodes, const QDate& dateOfBirth,
+AttendanceFlags flagsWith(const QList<Episode>& episodes, const QDate& dateOfBirth,
     const QList<AttendedSpan>& spans, const Engagement& recorded, const QDate& today,
     const AttendanceSettings& settings);
 

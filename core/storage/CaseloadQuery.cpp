@@ -117,7 +117,7 @@ Status addAttention(Database& db, QList<CaseloadRow>& rows, const QDate& today)
     for (CaseloadRow& row : rows) {
         row.openSafetyAlerts = openAlerts.value(row.participantId);
         if (const auto it = attendance->constFind(row.participantId); it != attendance->cend()) {
-            row.attendance = EngagementRules::flags(it->episodes, it->dateOfBirth, it->spans,
+            row.attendance = EngagementRules::flagsWith(it->episodes, it->dateOfBirth, it->spans,
                 recorded->value(row.participantId), today, settings->attendance);
             for (const Episode& e : it->episodes) {
                 const Phase* p = e.isOpen() ? e.currentPhase() : nullptr;
