@@ -38,7 +38,10 @@ int main(int argc, char** argv)
     }
     QElapsedTimer timer;
     timer.start();
-    auto summary = DemoGenerator::generate(**db, { participants, 42, {} });
+    DemoOptions options;
+    options.participants = participants;
+    options.seed = 42;
+    auto summary = DemoGenerator::generate(**db, options);
     if (!summary) {
         out << summary.error().fullMessage() << "\n";
         return 1;
