@@ -59,9 +59,9 @@ void report(const QString& what, double ms, const QString& note = {})
     out().flush();
 }
 
-qint64 residentKiB()
+qint64 residentKiBOf(qint64 pid)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& line : status.readAll().split('\n')) {
@@ -69,6 +69,11 @@ qint64 residentKiB()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+qint64 residentKiB()
+{
+    return residentKiBOf(QCoreApplication::applicationPid());
 }
 
 QProcessEnvironment signedIn()
@@ -117,18 +122,6 @@ long childrenPeakMiB()
     rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
     return usage.ru_maxrss / 1024;
-}
-
-qint64 residentKiBOf(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 // The GUI's resident memory in its last moments, sampled every 5 ms while it runs: the caseload
