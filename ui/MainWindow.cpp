@@ -91,7 +91,6 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     restoreGeometry(UiSettings::value(UiKey::MainWindowGeometry).toByteArray());
     restoreState(UiSettings::value(UiKey::MainWindowState).toByteArray());
     pageChanged();
-    AdminPages::runDailyBackup(*this, m_context);
 }
 
 QString MainWindow::userLine() const

@@ -10,8 +10,21 @@ namespace stepwise::PasswordHasher {
 
 namespace {
 
+// Test builds configured with STEPWISE_TEST_HASH_COST start at libsodium's minimum cost when
+// the environment asks, so that each of the processes the tests start does not spend a second
+// hashing. Verification always uses the limits stored in the hash, so this changes only new
+// hashes; other builds do not contain the check at all.
+HashLimits startLimits()
+{
+#if defined(STEPWISE_TEST_HASH_COST)
+    if (qgetenv("STEPWISE_TEST_HASH_COST") == "minimum")
+        return { crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN };
+#endif
+    return defaultLimits();
+}
+
 QMutex mutex;
-HashLimits current = defaultLimits();
+HashLimits current = startLimits();
 // A hash of 32 random bytes nobody kept, at the default limits, so the first unknown user name
 // costs one verify like every later one. Other limits (tests) make their own on first use.
 QByteArray dummyHash = QByteArrayLiteral("$argon2id$v=19$m=262144,t=3,p=1$31dZfBFAjTf2tkcWhcO5mQ$"

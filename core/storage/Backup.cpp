@@ -256,8 +256,9 @@ Status vacuumInto(const QString& source, const QString& temp)
     return result;
 }
 
-// The work behind create() and rotateDaily(); the callers decide who may run it.
-Result<BackupInfo> makeCopy(Database& db, const QString& outPath)
+// The work behind create() and writeDaily(); the callers decide who may run it. Uses only the
+// file at `source` (connections of its own), so it may run on any thread.
+Result<BackupInfo> makeCopy(const QString& source, const QString& outPath)
 {
     const QFileInfo out(outPath);
     if (out.exists() || out.isSymLink())
@@ -277,7 +278,7 @@ Result<BackupInfo> makeCopy(Database& db, const QString& outPath)
         return e;
     };
 
-    if (Status s = vacuumInto(db.path(), temp); !s)
+    if (Status s = vacuumInto(source, temp); !s)
         return cleanFail(fail(s.error().code,
             tr("The backup %1 could not be written: %2").arg(outPath, s.error().message),
             s.error().detail));
@@ -390,7 +391,7 @@ Result<BackupInfo> create(Database& db, const QString& outPath)
         return s.error();
     if (outPath.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("No file was given for the backup."));
-    auto made = makeCopy(db, outPath);
+    auto made = makeCopy(db.path(), outPath);
     if (!made)
         return made;
     // A copy of every record that leaves without a trail is what audit controls exist to
@@ -415,7 +416,7 @@ QString folderFor(Database& db)
     return QFileInfo(db.path()).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-Result<std::optional<BackupInfo>> rotateDaily(
+Result<std::optional<DailyBackupJob>> startDaily(
     Database& db, const QString& folder, int keep, const QDate& today)
 {
     if (!db.session())
@@ -426,32 +427,61 @@ Result<std::optional<BackupInfo>> rotateDaily(
     if (Status s = ensurePrivateFolder(folder); !s)
         return s.error();
 
-    const QString todays = QDir(folder).absoluteFilePath(automaticFileName(today));
-    if (QFileInfo::exists(todays) || QFileInfo(todays).isSymLink())
-        return std::optional<BackupInfo>();
-    auto made = makeCopy(db, todays);
+    DailyBackupJob job;
+    job.databasePath = db.path();
+    job.folder = QDir(folder).absolutePath();
+    job.target = QDir(folder).absoluteFilePath(automaticFileName(today));
+    job.keep = keep;
+    if (QFileInfo::exists(job.target) || QFileInfo(job.target).isSymLink())
+        return std::optional<DailyBackupJob>();
+    return std::optional<DailyBackupJob>(job);
+}
+
+Result<BackupInfo> writeDaily(const DailyBackupJob& job)
+{
+    auto made = makeCopy(job.databasePath, job.target);
     if (!made)
         return made.error();
 
     // Today's is always kept, even should the folder hold backups dated later (a clock that
     // was wrong), so the copy just made is never the one removed.
     int kept = 1;
-    for (const AutomaticBackup& old : automaticBackups(folder)) {
+    for (const AutomaticBackup& old : automaticBackups(job.folder)) {
         if (old.file.absoluteFilePath() == made->path)
             continue;
-        if (kept < keep)
+        if (kept < job.keep)
             ++kept;
         else
             QFile::remove(old.file.absoluteFilePath());
     }
+    return made;
+}
 
+Status recordDaily(Database& db, const BackupInfo& made)
+{
     if (Status s = AuditTrail::record(
-            db, QStringLiteral("backup.auto"), QStringLiteral("database"), 0, made->path);
+            db, QStringLiteral("backup.auto"), QStringLiteral("database"), 0, made.path);
         !s)
         return fail(s.error().code,
             tr("The daily backup %1 was made but could not be recorded in the audit log: %2")
-                .arg(made->path, s.error().message),
+                .arg(made.path, s.error().message),
             s.error().detail);
+    return {};
+}
+
+Result<std::optional<BackupInfo>> rotateDaily(
+    Database& db, const QString& folder, int keep, const QDate& today)
+{
+    auto job = startDaily(db, folder, keep, today);
+    if (!job)
+        return job.error();
+    if (!*job)
+        return std::optional<BackupInfo>();
+    auto made = writeDaily(**job);
+    if (!made)
+        return made.error();
+    if (Status s = recordDaily(db, *made); !s)
+        return s.error();
     return std::optional<BackupInfo>(std::move(made).value());
 }
 

@@ -42,6 +42,25 @@ QString folderFor(Database& db);
 Result<std::optional<BackupInfo>> rotateDaily(
     Database& db, const QString& folder, int keep, const QDate& today);
 
+// rotateDaily() in three steps, so that a program can make the copy off its UI thread (at
+// 2 GB it takes minutes): startDaily() and recordDaily() use the connection and belong on its
+// thread; writeDaily() uses only the file, by path, and may run on any thread.
+struct DailyBackupJob
+{
+    QString databasePath;
+    QString folder;
+    QString target; // today's automatic backup
+    int keep = 0;
+};
+// Checks the session, creates the folder, and says what to write: nullopt when today's backup
+// already exists.
+Result<std::optional<DailyBackupJob>> startDaily(
+    Database& db, const QString& folder, int keep, const QDate& today);
+// Writes and checks the copy, then removes the oldest automatic backups beyond `keep`.
+Result<BackupInfo> writeDaily(const DailyBackupJob& job);
+// The "backup.auto" audit row for a copy writeDaily() made.
+Status recordDaily(Database& db, const BackupInfo& made);
+
 // Automatic backups in `folder`, newest first, that pass DatabaseFile::inspect and
 // integrity_check; for the "the database is damaged" offer at start-up.
 QList<BackupInfo> goodBackups(const QString& folder);

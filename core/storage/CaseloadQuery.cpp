@@ -179,13 +179,14 @@ Result<QList<CaseloadRow>> rows(Database& db, const CaseloadFilter& filter, cons
             "LEFT JOIN phase ph ON ph.episode_id = e.id AND ph.end_date IS NULL WHERE ");
     auto r = db.exec(columns + from
             + QStringLiteral("(? IS NULL OR p.status = ?) AND (? IS NULL OR p.counselor_id = ?) "
-                             "AND (? IS NULL OR ph.kind = ?) AND ")
+                             "AND (? IS NULL OR ph.kind = ?) AND (? = 0 OR p.status <> ?) AND ")
             + QLatin1String(Access::participantVisibleSql)
             + QStringLiteral(
                 " ORDER BY p.legal_last_name COLLATE NOCASE, p.legal_first_name COLLATE NOCASE, "
                 "p.id"),
         QVariantList { optionalText(status), optionalText(status), counselor, counselor,
-            optionalText(phase), optionalText(phase) }
+            optionalText(phase), optionalText(phase), filter.excludeDischarged,
+            storageKey(ParticipantStatus::Discharged) }
             + Access::visibilityValues(db));
     if (!r)
         return r.error();

@@ -68,6 +68,9 @@ struct CaseloadFilter
     // Only participants in care (an open episode): what the supervisors' dashboard reads, so
     // that its cost follows the active caseload rather than everyone ever admitted.
     bool inCareOnly = false;
+    // Everyone but the discharged: the caseload's usual view. The archive of a large program is
+    // most of its participants, and reading their latest episodes is most of the caseload's cost.
+    bool excludeDischarged = false;
 };
 
 namespace CaseloadQuery {

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sign-in and staff accounts through the real binary: refusals that do not tell which user names
 // exist, passwords set and changed, lockout and unlock, roles, deactivation, the first
-// administrator. Each run hashes at the production Argon2id cost, so the cases share setups.
+// administrator. Each run hashes at the production Argon2id cost (the asan build lowers it, see
+// STEPWISE_TEST_HASH_COST in CMakeLists.txt), so the cases share setups.
 #include "CliTestSupport.h"
 #include "storage/Database.h"
 #include "support/TestDatabase.h"
 
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
 
 using namespace stepwise;
 using namespace stepwise::test;
@@ -39,7 +43,64 @@ void requireRefused(const CliRun& run)
     CHECK(run.err.contains("user name or password is not right"));
 }
 
+// The stored Argon2id string of an account, read as anyone with the file could.
+QString storedHash(const QString& path, const QString& user)
+{
+    const QString connection = QUuid::createUuid().toString();
+    QString hash;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(QStringLiteral("SELECT password_hash FROM staff WHERE username = ?")));
+        q.addBindValue(user);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        hash = q.value(0).toString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return hash;
+}
+
+// The variable a test build (STEPWISE_TEST_HASH_COST in CMake) reads; ctest's asan preset sets
+// it for every test, so the cases below clear or set it themselves.
+QProcessEnvironment hashCost(const char* value)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("STEPWISE_TEST_HASH_COST"), QString::fromLatin1(value));
+    return env;
+}
+
+const QString FullCost = QStringLiteral("$argon2id$v=19$m=262144,t=3,p=1$");
+
 } // namespace
+
+TEST_CASE("stepwise-cli stores passwords at the full Argon2id cost, and a cheaper hash is "
+          "replaced at the next sign-in",
+    "[cli][accounts]")
+{
+    CliSandbox sandbox;
+    const Account lead = leadAccount();
+    const QStringList init { QStringLiteral("init"), QStringLiteral("--admin-name"),
+        QStringLiteral("Riley Lead"), QStringLiteral("--admin-user"), lead.user };
+
+    REQUIRE(sandbox.as(lead, Db, init, hashCost("")).exitCode == 0);
+    CHECK(storedHash(sandbox.path(Db), lead.user).startsWith(FullCost));
+
+    // A test build asked for the minimum stores m=8 (KiB), t=1; any other build ignores the
+    // variable. Either way the next sign-in of a normal run leaves the full cost on file.
+    const QString other = QStringLiteral("cheap.db");
+    REQUIRE(sandbox.as(lead, other, init, hashCost("minimum")).exitCode == 0);
+    const QString made = storedHash(sandbox.path(other), lead.user);
+    CHECK(made.startsWith(QStringLiteral("$argon2id$")));
+    REQUIRE(sandbox.as(lead, other, args({ "staff", "list" }), hashCost("")).exitCode == 0);
+    const QString after = storedHash(sandbox.path(other), lead.user);
+    CHECK(after.startsWith(FullCost));
+    CHECK((made == after) == made.startsWith(FullCost));
+}
 
 TEST_CASE("a refused sign-in says the same for an unknown user name and a wrong password",
     "[cli][signin]")

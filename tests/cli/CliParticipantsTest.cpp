@@ -252,7 +252,7 @@ TEST_CASE("an export imports into a fresh database and exports byte for byte the
 {
     CliSandbox sandbox;
     const QString source = QStringLiteral("source.db");
-    makeDemo(sandbox, source, 60, 11);
+    makeDemo(sandbox, source, 30, 11);
     const QStringList list { QStringLiteral("participants"), QStringLiteral("list"),
         QStringLiteral("--format"), QStringLiteral("csv") };
     const CliRun fromDemo = sandbox.as(demoSupervisor(), source, list);
@@ -273,7 +273,7 @@ TEST_CASE("an export imports into a fresh database and exports byte for byte the
     const CliRun import = sandbox.ok(Db,
         { QStringLiteral("import"), QStringLiteral("participants"),
             sandbox.path(QStringLiteral("export.csv")) });
-    CHECK(import.outText() == QStringLiteral("imported 60 participants\n"));
+    CHECK(import.outText() == QStringLiteral("imported 30 participants\n"));
     CHECK(sandbox.ok(Db, list).out == exported);
 }
 

@@ -175,13 +175,13 @@ TEST_CASE("the same seed and day give the same demo assessments", "[demo]")
     TestDatabase a;
     TestDatabase b;
     TestDatabase c;
-    SharedDemo::generate(a.db(), 60, 5);
-    SharedDemo::generate(b.db(), 60, 5);
-    SharedDemo::generate(c.db(), 60, 6);
+    SharedDemo::generate(a.db(), 30, 5);
+    SharedDemo::generate(b.db(), 30, 5);
+    SharedDemo::generate(c.db(), 30, 6);
     const QStringList first = fingerprint(load(a.db()));
     const QStringList second = fingerprint(load(b.db()));
     const QStringList other = fingerprint(load(c.db()));
-    REQUIRE(first.size() > 60 * 10);
+    REQUIRE(first.size() > 30 * 10);
     CHECK(first == second);
     CHECK(first != other);
 }

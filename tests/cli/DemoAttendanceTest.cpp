@@ -324,9 +324,9 @@ TEST_CASE("the same seed and day give the same schedule and attendance", "[demo]
     TestDatabase a;
     TestDatabase b;
     TestDatabase c;
-    SharedDemo::generate(a.db(), 60, 21);
-    SharedDemo::generate(b.db(), 60, 21);
-    SharedDemo::generate(c.db(), 60, 22);
+    SharedDemo::generate(a.db(), 30, 21);
+    SharedDemo::generate(b.db(), 30, 21);
+    SharedDemo::generate(c.db(), 30, 22);
     const QStringList la = attendanceLines(a.db());
     CHECK(la.size() > 500);
     CHECK(la == attendanceLines(b.db()));

@@ -234,9 +234,9 @@ TEST_CASE("the same seed and day give the same clinic", "[demo]")
     TestDatabase a;
     TestDatabase b;
     TestDatabase c;
-    SharedDemo::generate(a.db(), 40, 77);
-    SharedDemo::generate(b.db(), 40, 77);
-    SharedDemo::generate(c.db(), 40, 78);
+    SharedDemo::generate(a.db(), 30, 77);
+    SharedDemo::generate(b.db(), 30, 77);
+    SharedDemo::generate(c.db(), 30, 78);
     const Clinic ca = load(a.db());
     const Clinic cb = load(b.db());
     const Clinic cc = load(c.db());

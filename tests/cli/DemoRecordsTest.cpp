@@ -487,9 +487,9 @@ TEST_CASE("the same seed and day give the same clinical record", "[demo][records
     TestDatabase a;
     TestDatabase b;
     TestDatabase c;
-    const DemoSummary sa = SharedDemo::generate(a.db(), 40, 36);
-    const DemoSummary sb = SharedDemo::generate(b.db(), 40, 36);
-    const DemoSummary sc = SharedDemo::generate(c.db(), 40, 37);
+    const DemoSummary sa = SharedDemo::generate(a.db(), 30, 36);
+    const DemoSummary sb = SharedDemo::generate(b.db(), 30, 36);
+    const DemoSummary sc = SharedDemo::generate(c.db(), 30, 37);
     const auto counts = [](const DemoSummary& s) {
         return QList<int> { s.treatmentPlans, s.planVersions, s.planReviews, s.relapsePlans,
             s.aftercarePlans, s.medications, s.notes, s.notesSigned, s.notesDraft,

@@ -41,10 +41,10 @@ TEST_CASE("CSV reader: line ends, byte order mark and trailing newline do not ch
     const QList<QStringList> expected { row({ "a", "b" }), row({ "c", "d" }) };
     const char* variants[] = {
         "a,b\nc,d\n", "a,b\r\nc,d\r\n", "a,b\r\nc,d", "a,b\nc,d",
-        "a,b\rc,d\r",   // classic Mac line ends
-        "a,b\r\nc,d\n", // mixed
-        "\xEF\xBB\xBF"
-        "a,b\r\nc,d\r\n", // Excel "CSV UTF-8"
+        "a,b\rc,d\r",       // classic Mac line ends
+        "a,b\r\nc,d\n",     // mixed
+        ("\xEF\xBB\xBF"     // split, so the escape ends before "a"
+         "a,b\r\nc,d\r\n"), // Excel "CSV UTF-8"
     };
     for (const char* text : variants) {
         INFO(text);

@@ -169,6 +169,25 @@ TEST_CASE("On a demo clinic the dashboard holds exactly the caseload's participa
     // A demo clinic has something for a supervisor to look at, and not everyone is flagged.
     CHECK(flagged > 0);
     CHECK(flagged < int(d.entries().size()));
+    // The caseload as the window opens it: the same rows in the same order, less the discharged,
+    // with the same flags.
+    CaseloadFilter current;
+    current.excludeDischarged = true;
+    auto opening = CaseloadQuery::rows(t.db(), current, today);
+    REQUIRE_OK(opening);
+    QList<Id> wanted;
+    for (const CaseloadRow& row : *rows) {
+        if (row.status != ParticipantStatus::Discharged)
+            wanted.append(row.participantId);
+    }
+    REQUIRE(wanted.size() < rows->size());
+    QList<Id> got;
+    for (const CaseloadRow& row : *opening) {
+        got.append(row.participantId);
+        if (expected.contains(row.participantId))
+            CHECK(CaseloadFlagRules::of(row) == expected.value(row.participantId));
+    }
+    CHECK(got == wanted);
 }
 
 TEST_CASE("Only supervisors open the dashboard", "[supervision][dashboard][access]")

@@ -5,10 +5,12 @@
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/CaseloadPage.h"
+#include "common/UiSettings.h"
 #include "participant/ParticipantDialog.h"
 #include "participant/ParticipantPage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
@@ -163,6 +165,50 @@ TEST_CASE("Filters narrow the caseload by phase, status and counselor", "[ui][gu
     counselor->setCurrentIndex(counselor->findText(QStringLiteral("Unassigned")));
     CHECK(visibleNames(page.view()) == QStringList { QStringLiteral("Okafor, Sam") });
     CHECK(page.countText() == QStringLiteral("1 of 2 participants"));
+}
+
+TEST_CASE(
+    "The caseload leaves out the discharged until they are asked for, and remembers", "[ui][gui]")
+{
+    UiFixture f;
+    f.addAdmitted(person(QStringLiteral("R-1"), QStringLiteral("Maria"), QStringLiteral("Lopez")));
+    Participant former
+        = person(QStringLiteral("R-3"), QStringLiteral("Lee"), QStringLiteral("Park"));
+    former.status = ParticipantStatus::Discharged;
+    REQUIRE_OK(ParticipantStore(f.database.db()).add(former));
+
+    UiSettings::setPersistent(true);
+    UiSettings::setValue(UiKey::CaseloadIncludeDischarged, false);
+    {
+        CaseloadPage page(f.context);
+        CHECK_FALSE(page.includeDischargedBox()->isChecked());
+        CHECK(visibleNames(page.view()) == QStringList { QStringLiteral("Lopez, Maria") });
+        CHECK(page.countText() == QStringLiteral("1 of 1 participant"));
+
+        page.includeDischargedBox()->click();
+        CHECK(visibleNames(page.view())
+            == QStringList { QStringLiteral("Lopez, Maria"), QStringLiteral("Park, Lee") });
+        CHECK(page.countText() == QStringLiteral("2 of 2 participants"));
+    }
+    {
+        CaseloadPage again(f.context);
+        CHECK(again.includeDischargedBox()->isChecked());
+        CHECK(again.totalCount() == 2);
+
+        // Choosing the Discharged status reads them without the tick.
+        again.includeDischargedBox()->click();
+        CHECK(again.totalCount() == 1);
+        QComboBox* status = nullptr;
+        for (QComboBox* combo : again.findChildren<QComboBox*>()) {
+            if (combo->accessibleName() == QStringLiteral("Status filter"))
+                status = combo;
+        }
+        REQUIRE(status);
+        status->setCurrentIndex(status->findText(label(ParticipantStatus::Discharged)));
+        CHECK(visibleNames(again.view()) == QStringList { QStringLiteral("Park, Lee") });
+    }
+    UiSettings::setValue(UiKey::CaseloadIncludeDischarged, false);
+    UiSettings::setPersistent(false);
 }
 
 TEST_CASE("Enter on a row opens the participant and Esc goes back", "[ui][gui]")

@@ -19,10 +19,13 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 
 using namespace stepwise;
 using namespace stepwise::test;
@@ -300,6 +303,52 @@ TEST_CASE("The session goes from sign-in to the main window and back on sign out
         CHECK_FALSE(f.database.db().session().has_value());
         REQUIRE(finished.size() == 1);
         CHECK(finished.first().first().toInt() == 0);
+    }
+}
+
+TEST_CASE("Today's backup is made after sign-in beside the window and recorded in the name of "
+          "whoever signed in, even when they sign out at once",
+    "[ui][session][backup]")
+{
+    SessionFixture f;
+    signOut(f);
+    const QDir folder(
+        QFileInfo(f.database.db().path()).absoluteDir().filePath(QStringLiteral("backups")));
+    const QString todays
+        = QStringLiteral("stepwise-%1.sqlite").arg(f.clock.today().toString(Qt::ISODate));
+    SessionController session(f.context, {});
+    session.start();
+    typeInto(session.signInDialog()->usernameEdit(), QStringLiteral("dana"));
+    typeInto(session.signInDialog()->passwordEdit(), danaPassword());
+    QTest::mouseClick(session.signInDialog()->signInButton(), Qt::LeftButton);
+    REQUIRE(session.mainWindow() != nullptr);
+    CHECK(session.mainWindow()->isVisible());
+
+    SECTION("The status bar says when the copy is made")
+    {
+        QStatusBar* status = session.mainWindow()->statusBar();
+        // The copy starts once the window is shown; the row follows when it is done.
+        CHECK(QTest::qWaitFor(
+            [&] { return status->currentMessage().contains(QStringLiteral("is made")); }, 60'000));
+        CHECK(folder.entryList(QDir::Files) == QStringList { todays });
+        const QList<AuditEntry> rows = f.audit(QStringLiteral("backup.auto"));
+        REQUIRE(rows.size() == 1);
+        CHECK(rows.first().staffName == QStringLiteral("Dana Counselor"));
+        CHECK(rows.first().detail == folder.absoluteFilePath(todays));
+    }
+    SECTION("Signing out straight away waits for the copy and records it first")
+    {
+        settle(); // the copy starts
+        session.mainWindow()->signOutAction()->trigger();
+        CHECK_FALSE(f.database.db().session().has_value());
+        CHECK(folder.entryList(QDir::Files) == QStringList { todays });
+        const QList<AuditEntry> rows = f.audit(QStringLiteral("backup.auto"));
+        REQUIRE(rows.size() == 1);
+        CHECK(rows.first().staffName == QStringLiteral("Dana Counselor"));
+        // Sign-out came after the backup's row.
+        const QList<AuditEntry> out = f.audit(QStringLiteral("auth.sign_out"));
+        REQUIRE(out.size() == 1);
+        CHECK(out.first().id > rows.first().id);
     }
 }
 

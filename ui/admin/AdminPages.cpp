@@ -85,16 +85,4 @@ void install(MainWindow& window, AppContext& context)
         tr("&Back Up Now…"), &window, [&window, &context] { backUpNow(window, context); });
 }
 
-void runDailyBackup(MainWindow& window, AppContext& context)
-{
-    auto settings = SettingsStore(context.database()).load();
-    if (!settings)
-        return;
-    auto made = Backup::rotateDaily(context.database(), Backup::folderFor(context.database()),
-        settings->security.backupsToKeep, Clock::instance().today());
-    if (!made)
-        window.statusBar()->showMessage(
-            tr("Today's automatic backup failed: %1").arg(made.error().message));
-}
-
 } // namespace stepwise::AdminPages

@@ -14,9 +14,5 @@ namespace AdminPages {
 // "Back up now" (administrators), as the signed-in user's roles allow.
 void install(MainWindow& window, AppContext& context);
 
-// The program's own safety net after sign-in: today's automatic backup, if there is none yet.
-// A failure is shown in the status bar, never blocks work.
-void runDailyBackup(MainWindow& window, AppContext& context);
-
 } // namespace AdminPages
 } // namespace stepwise

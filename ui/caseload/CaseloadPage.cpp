@@ -148,6 +148,15 @@ QWidget* CaseloadPage::createFilterBar()
                                     "assessment"));
     connect(m_attentionCheck, &QCheckBox::toggled, this, &CaseloadPage::applyFilters);
 
+    m_dischargedCheck = new QCheckBox(tr("Include &discharged"), bar);
+    m_dischargedCheck->setObjectName(QStringLiteral("includeDischarged"));
+    m_dischargedCheck->setToolTip(tr("Also list participants who have been discharged"));
+    m_dischargedCheck->setChecked(UiSettings::value(UiKey::CaseloadIncludeDischarged).toBool());
+    connect(m_dischargedCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        UiSettings::setValue(UiKey::CaseloadIncludeDischarged, checked);
+        applyFilters();
+    });
+
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("caseloadCount"));
     m_countLabel->setTextFormat(Qt::PlainText);
@@ -167,6 +176,7 @@ QWidget* CaseloadPage::createFilterBar()
     layout->addWidget(m_statusCombo);
     layout->addWidget(m_counselorCombo);
     layout->addWidget(m_attentionCheck);
+    layout->addWidget(m_dischargedCheck);
     layout->addStretch(1);
     layout->addWidget(m_countLabel);
     layout->addSpacing(12);
@@ -201,13 +211,16 @@ QWidget* CaseloadPage::createEmptyState()
 void CaseloadPage::reload()
 {
     const Id selected = currentParticipantId();
-    auto rows = CaseloadQuery::rows(m_context.database(), {}, Clock::instance().today());
+    CaseloadFilter scope;
+    scope.excludeDischarged = !wantsDischarged();
+    auto rows = CaseloadQuery::rows(m_context.database(), scope, Clock::instance().today());
     if (!rows) {
         m_messageBar->showMessage(
             tr("The caseload could not be loaded: %1").arg(rows.error().message));
         return;
     }
     m_messageBar->clear();
+    m_loadedDischarged = !scope.excludeDischarged;
     m_model->setRows(std::move(rows).value());
     rebuildCounselorFilter();
     if (selected != 0)
@@ -239,8 +252,18 @@ void CaseloadPage::rebuildCounselorFilter()
     applyFilters();
 }
 
+bool CaseloadPage::wantsDischarged() const
+{
+    return m_dischargedCheck->isChecked()
+        || EnumCombo::current<ParticipantStatus>(m_statusCombo) == ParticipantStatus::Discharged;
+}
+
 void CaseloadPage::applyFilters()
 {
+    if (wantsDischarged() != m_loadedDischarged) {
+        reload(); // which filters again once the rows are in
+        return;
+    }
     const QVariant phase = m_phaseCombo->currentData();
     m_filter->setPhaseFilter(phase.isValid() ? std::optional<int>(phase.toInt()) : std::nullopt);
     m_filter->setStatusFilter(EnumCombo::current<ParticipantStatus>(m_statusCombo));
@@ -283,8 +306,10 @@ void CaseloadPage::updateCount()
         return;
     }
     if (total == 0) {
-        m_emptyLabel->setText(tr("No participants yet.\nAdd the first one with New Participant "
-                                 "(Ctrl+N)."));
+        m_emptyLabel->setText(m_loadedDischarged
+                ? tr("No participants yet.\nAdd the first one with New Participant (Ctrl+N).")
+                : tr("No participants in care.\nAdd one with New Participant (Ctrl+N), or tick "
+                     "Include discharged to list those discharged."));
         m_clearButton->hide();
     } else {
         m_emptyLabel->setText(m_search->text().trimmed().isEmpty()

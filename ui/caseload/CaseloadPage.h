@@ -22,7 +22,8 @@ class CaseloadFilterModel;
 class CaseloadModel;
 class MessageBar;
 
-// The counselor's starting point: everyone in the program, searchable and filterable.
+// The counselor's starting point: everyone in the program not discharged (the discharged a tick
+// away), searchable and filterable.
 class CaseloadPage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
     // The rows the search and filters show, in the view's order.
     QList<CaseloadRow> visibleRows() const;
     int totalCount() const;
+    QCheckBox* includeDischargedBox() const { return m_dischargedCheck; }
 
     void reload();
     void selectParticipant(Id participantId);
@@ -67,6 +69,8 @@ private:
     void createActions();
     void restoreState();
     void rebuildCounselorFilter();
+    // The discharged are read only when asked for: ticked, or the Discharged status chosen.
+    bool wantsDischarged() const;
     void applyFilters();
     void updateCount();
     void openCurrent();
@@ -80,6 +84,8 @@ private:
     QComboBox* m_phaseCombo = nullptr;
     QComboBox* m_statusCombo = nullptr;
     QCheckBox* m_attentionCheck = nullptr;
+    QCheckBox* m_dischargedCheck = nullptr;
+    bool m_loadedDischarged = false; // whether the rows loaded include the discharged
     QComboBox* m_counselorCombo = nullptr;
     QLabel* m_countLabel = nullptr;
     QPushButton* m_newButton = nullptr;

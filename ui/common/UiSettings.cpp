@@ -20,6 +20,7 @@ const KeyInfo& info(UiKey key)
         { UiKey::MainWindowGeometry, "MainWindow/Geometry", {} },
         { UiKey::MainWindowState, "MainWindow/State", {} },
         { UiKey::CaseloadHeaderState, "Caseload/HeaderState", {} },
+        { UiKey::CaseloadIncludeDischarged, "Caseload/IncludeDischarged", false },
         { UiKey::ParticipantPhaseHeaderState, "Participant/PhaseHeaderState", {} },
     };
     for (const KeyInfo& row : table) {

@@ -10,7 +10,8 @@ namespace stepwise {
 enum class UiKey {
     MainWindowGeometry,
     MainWindowState,
-    CaseloadHeaderState, // column widths, order and sort indicator
+    CaseloadHeaderState,       // column widths, order and sort indicator
+    CaseloadIncludeDischarged, // the caseload lists discharged participants too
     ParticipantPhaseHeaderState,
 };
 

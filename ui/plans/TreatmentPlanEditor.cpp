@@ -40,8 +40,6 @@ namespace {
 constexpr int KeyRole = Qt::UserRole;
 constexpr int PathRole = Qt::UserRole + 1;
 
-const char* const kindNames[] = { "problem", "goal", "objective", "intervention" };
-
 QPlainTextEdit* textField(
     const QString& objectName, const QString& accessibleName, int lines, QWidget* parent)
 {

@@ -205,6 +205,7 @@ bool LockController::switchUser(const QString& password, SwitchChoice choice)
         }
     }
     closeForms();
+    emit signingOut();
     Authenticator(db).signOut(choice == SwitchChoice::SaveDrafts
             ? QStringLiteral("switch user; unsaved work kept as drafts")
             : QStringLiteral("switch user"));

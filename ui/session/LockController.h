@@ -52,6 +52,8 @@ signals:
     // The first user is signed out and their forms are closed; whoever shows the sign-in
     // dialog takes over (the covers and lock screen are gone, the main window hidden).
     void userSwitched();
+    // Just before the signed-in person is signed out for the next one: last work in their name.
+    void signingOut();
 
 private:
     void coverWindow(QWidget* window);

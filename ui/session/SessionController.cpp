@@ -2,6 +2,7 @@
 #include "SessionController.h"
 
 #include "AppContext.h"
+#include "DailyBackup.h"
 #include "FirstRunDialog.h"
 #include "LockController.h"
 #include "MainWindow.h"
@@ -12,6 +13,8 @@
 #include "storage/Database.h"
 #include "storage/DraftStore.h"
 
+#include <QApplication>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace stepwise {
@@ -21,7 +24,9 @@ SessionController::SessionController(AppContext& context, Options options, QObje
     , m_context(context)
     , m_options(options)
     , m_lock(new LockController(context, this))
+    , m_backup(new DailyBackup(context.database(), this))
 {
+    connect(m_lock, &LockController::signingOut, this, &SessionController::finishBackup);
     connect(m_lock, &LockController::userSwitched, this, [this] {
         closeMainWindow();
         showSignIn({}, tr("The previous user is signed out. The next person can sign in."));
@@ -103,6 +108,7 @@ void SessionController::openMainWindow()
     connect(m_window, &MainWindow::signOutRequested, this, &SessionController::signOut);
     connect(m_window, &MainWindow::closed, this, [this] {
         m_lock->stop();
+        finishBackup();
         Authenticator(m_context.database()).signOut(QStringLiteral("quit"));
         quit(0);
     });
@@ -110,7 +116,24 @@ void SessionController::openMainWindow()
     m_lock->setMainWindow(m_window);
     m_window->show();
     m_lock->start();
+    connect(m_backup, &DailyBackup::message, m_window,
+        [window = m_window](const QString& text) { window->statusBar()->showMessage(text); });
+    // The program's own safety net, once the window has painted: today's backup if there is none.
+    QTimer::singleShot(0, m_backup, &DailyBackup::start);
     offerDrafts();
+}
+
+void SessionController::finishBackup()
+{
+    if (!m_backup->isRunning())
+        return;
+    if (m_window) {
+        m_window->statusBar()->showMessage(tr("Finishing today's automatic backup…"));
+        m_window->repaint();
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_backup->finish();
+    QApplication::restoreOverrideCursor();
 }
 
 void SessionController::offerDrafts()
@@ -139,6 +162,7 @@ void SessionController::closeMainWindow()
 
 void SessionController::signOut()
 {
+    finishBackup();
     Authenticator(m_context.database()).signOut(QStringLiteral("signed out"));
     closeMainWindow();
     showSignIn({}, tr("You are signed out."));

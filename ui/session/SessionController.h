@@ -7,6 +7,7 @@
 namespace stepwise {
 
 class AppContext;
+class DailyBackup;
 class FirstRunDialog;
 class LockController;
 class MainWindow;
@@ -49,11 +50,15 @@ private:
     void openMainWindow();
     void closeMainWindow();
     void offerDrafts();
+    // Waits, with the window saying so, for today's backup copy to be made and recorded in the
+    // name of the person about to sign out.
+    void finishBackup();
     void quit(int exitCode);
 
     AppContext& m_context;
     Options m_options;
     LockController* m_lock;
+    DailyBackup* m_backup;
     QPointer<FirstRunDialog> m_firstRun;
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;

@@ -2,6 +2,7 @@
 # Sign-in, the idle lock, drafts of unsaved forms and emergency access (issue 3).
 target_sources(stepwise_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AdminHomePage.cpp ${CMAKE_CURRENT_LIST_DIR}/AdminHomePage.h
+    ${CMAKE_CURRENT_LIST_DIR}/DailyBackup.cpp ${CMAKE_CURRENT_LIST_DIR}/DailyBackup.h
     ${CMAKE_CURRENT_LIST_DIR}/DraftOffer.cpp ${CMAKE_CURRENT_LIST_DIR}/DraftOffer.h
     ${CMAKE_CURRENT_LIST_DIR}/DraftsDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/DraftsDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/EmergencyAccessDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/EmergencyAccessDialog.h
