@@ -50,13 +50,13 @@ TEST_CASE(
     sandbox.signInAs(demoSupervisor());
     // demo makes the accounts, so it needs none.
     const CliRun run = sandbox.runWithoutCredentials({ QStringLiteral("--db"), sandbox.path(Db),
-        QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("120"),
+        QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("40"),
         QStringLiteral("--seed"), QStringLiteral("5") });
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
     const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 6);
-    CHECK(lines.at(0).startsWith(QStringLiteral("generated 120 participants")));
+    CHECK(lines.at(0).startsWith(QStringLiteral("generated 40 participants")));
     CHECK(lines.at(1).contains(QString::fromLatin1(stepwise::DemoGenerator::Password)));
     CHECK(lines.at(3).startsWith(QStringLiteral("admin ")));
     CHECK(lines.at(3).endsWith(QStringLiteral("Administrator")));
@@ -66,7 +66,7 @@ TEST_CASE(
     CHECK(lines.at(5).endsWith(QStringLiteral("Counselor")));
     CHECK(sandbox.ok(Db, { QStringLiteral("check") }).outText() == QStringLiteral("ok\n"));
     // The supervisor account sees the whole clinic.
-    CHECK(csvRows(exportCsv(sandbox, Db)).size() == 120);
+    CHECK(csvRows(exportCsv(sandbox, Db)).size() == 40);
 }
 
 TEST_CASE("demo --in-care and --years shape the clinic, and refuse what cannot be", "[cli][demo]")
@@ -74,18 +74,18 @@ TEST_CASE("demo --in-care and --years shape the clinic, and refuse what cannot b
     CliSandbox sandbox;
     sandbox.signInAs(demoSupervisor());
     const CliRun run = sandbox.runWithoutCredentials({ QStringLiteral("--db"), sandbox.path(Db),
-        QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("60"),
-        QStringLiteral("--in-care"), QStringLiteral("17"), QStringLiteral("--years"),
-        QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("4") });
+        QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("30"),
+        QStringLiteral("--in-care"), QStringLiteral("9"), QStringLiteral("--years"),
+        QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("4") });
     REQUIRE(run.exitCode == 0);
     // Exactly the number asked for is in care: the review counts everyone in care.
     const CliRun review = sandbox.ok(Db,
         { QStringLiteral("review"), QStringLiteral("--flag"), QStringLiteral("none"),
             QStringLiteral("--format"), QStringLiteral("csv") });
-    CHECK(csvRows(review.out).size() == 17);
+    CHECK(csvRows(review.out).size() == 9);
 
     for (const QStringList& wrong :
-        { QStringList { QStringLiteral("--in-care"), QStringLiteral("61") },
+        { QStringList { QStringLiteral("--in-care"), QStringLiteral("31") },
             QStringList { QStringLiteral("--in-care"), QStringLiteral("-1") },
             QStringList { QStringLiteral("--years"), QStringLiteral("0") },
             QStringList { QStringLiteral("--years"), QStringLiteral("21") } }) {
@@ -93,7 +93,7 @@ TEST_CASE("demo --in-care and --years shape the clinic, and refuse what cannot b
         const QString other = QStringLiteral("wrong.db");
         const CliRun refused = sandbox.runWithoutCredentials(
             QStringList { QStringLiteral("--db"), sandbox.path(other), QStringLiteral("demo"),
-                QStringLiteral("--participants"), QStringLiteral("60") }
+                QStringLiteral("--participants"), QStringLiteral("30") }
             + wrong);
         CHECK(refused.exitCode == 2);
         CHECK(refused.err.contains(wrong.first().toUtf8()));

@@ -47,25 +47,27 @@ void DailyBackup::start()
         return; // made earlier today
     m_made.reset();
     m_thread = QThread::create([this, todo = **job] { m_made = Backup::writeDaily(todo); });
-    // Queued to this object's thread: the audit row is written on the connection's own.
-    connect(m_thread, &QThread::finished, this, &DailyBackup::copied, Qt::QueuedConnection);
+    // Queued to this object's thread: the audit row is written on the connection's own. A copy
+    // that finish() already took care of must not take the next one's place.
+    connect(
+        m_thread, &QThread::finished, this,
+        [this, thread = m_thread] {
+            if (m_thread == thread)
+                copied();
+        },
+        Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);
     emit message(tr("Making today's automatic backup…"));
 }
 
 void DailyBackup::finish()
 {
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    copied();
+    if (m_thread)
+        copied();
 }
 
 void DailyBackup::copied()
 {
-    // Either the queued signal or finish() comes first; the other finds nothing left to do.
-    if (!m_thread)
-        return;
     m_thread->wait();
     m_thread->deleteLater();
     m_thread = nullptr;
