@@ -114,7 +114,7 @@ QWidget* CaseloadPage::createFilterBar()
     auto* bar = new QWidget(this);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("caseloadSearch"));
-    m_search->setPlaceholderText(tr("Search name or record number (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Name or record number (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search participants"));
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 36);
