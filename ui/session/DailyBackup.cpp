@@ -46,7 +46,7 @@ void DailyBackup::start()
     if (!*job)
         return; // made earlier today
     m_made.reset();
-    m_thread = QThread::create([this, todo = **job] { m_made = Backup::writeDaily(todo); });
+    m_thread = QThread::create([this, daily = **job] { m_made = Backup::writeDaily(daily); });
     // Queued to this object's thread: the audit row is written on the connection's own. A copy
     // that finish() already took care of must not take the next one's place.
     connect(
