@@ -68,8 +68,8 @@ struct CaseloadFilter
     // Only participants in care (an open episode): what the supervisors' dashboard reads, so
     // that its cost follows the active caseload rather than everyone ever admitted.
     bool inCareOnly = false;
-    // Everyone but the discharged: the caseload's usual view. The archive of a large program is
-    // most of its participants, and reading their latest episodes is most of the caseload's cost.
+    // Everyone but the discharged: the caseload's usual view, so a large program's archive is a
+    // tick away rather than most of the list (at L, 3,000 rows instead of 20,000).
     bool excludeDischarged = false;
 };
 

@@ -13,7 +13,6 @@
 #include "common/MessageBox.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
-#include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
